@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * `codi-plan validate FILE`: exit 0 when the plan is valid; 1 with every
+ * problem listed by JSON path when it is not (unreadable JSON included);
+ * 2 on bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { validatePlanText } from '../schema/validate.js';
+
+const USAGE = 'usage: codi-plan validate FILE';
+
+export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const [command, file, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    out(USAGE);
+    return 0;
+  }
+  if (command !== 'validate' || !file || rest.length) {
+    err(USAGE);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    err(`${file}: cannot read: ${(e as Error).message}`);
+    return 1;
+  }
+  const result = validatePlanText(text);
+  if (result.ok) {
+    out(`${file}: valid plan "${result.plan.id}"`);
+    return 0;
+  }
+  err(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  for (const p of result.problems) err(`  ${p.path}: ${p.message} [${p.rule}]`);
+  return 1;
+}
+
+const invokedDirectly = process.argv[1] && /codi-plan(\.[cm]?[jt]s)?$/.test(process.argv[1]);
+if (invokedDirectly) {
+  process.exitCode = main(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l));
+}
