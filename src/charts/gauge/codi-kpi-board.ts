@@ -1,0 +1,158 @@
+import { html, css, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Kpi, Plan } from '../../schema/plan.js';
+import { PlanElement } from '../../core/plan-element.js';
+import type { TableData } from '../../core/table.js';
+import { baseStyles } from '../../core/styles.js';
+import { describeGauge, renderGaugeSvg, renderGaugeText } from './gauge-view.js';
+import { gaugeTable } from './table.js';
+import { kpisOf } from './kpi.js';
+import { gaugeStyles } from './styles.js';
+import { gs } from './strings.js';
+
+const CARD_MIN = 220;
+
+/**
+ * A board of KPI gauges: every KPI of a development issue (or of the whole
+ * plan), in a grid that reflows with the container. Arrow keys move between
+ * gauges; Enter or Space selects one.
+ *
+ * @summary A board of KPI gauges.
+ *
+ * @event codi-hover - `CustomEvent<MarkDetail | null>`: a gauge is hovered or focused (null when left).
+ * @event codi-select - `CustomEvent<MarkDetail>`: a gauge is selected; `kind` is `kpi`.
+ * @event error - `CustomEvent<PlanErrorDetail>`: the plan could not be loaded or is invalid (does not bubble).
+ * @event codi-error - the same detail, bubbling and composed.
+ *
+ * @csspart base - the figure wrapping everything.
+ * @csspart header - title, subtitle and toolbar.
+ * @csspart chart - the grid of gauges.
+ * @csspart card - one gauge with its label.
+ * @csspart gauge - a gauge SVG.
+ * @csspart table - the table view.
+ * @csspart table-toggle - the button switching chart and table.
+ * @csspart state - the loading, empty or error box.
+ * @csspart retry - the retry button of a failed load.
+ * @csspart illustrative - the note saying the data is illustrative.
+ * @csspart footer - the source line.
+ *
+ * @cssproperty --codi-font-family - Font stack (Thai first).
+ * @cssproperty --codi-color-good - Target met.
+ * @cssproperty --codi-color-bad - Target not met.
+ * @cssproperty --codi-color-border - Card borders.
+ * @cssproperty --codi-board-min-card - Narrowest card before the grid drops a column (default 220px).
+ */
+export class CodiKpiBoard extends PlanElement {
+  static override styles = [
+    ...baseStyles,
+    gaugeStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--codi-board-min-card, ${CARD_MIN}px)), 1fr));
+        gap: 0.75rem;
+      }
+      .card {
+        display: flex;
+        flex-direction: column;
+        align-items: stretch;
+        padding: 0.6rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .card.highlighted {
+        border-color: var(--_accent);
+        box-shadow: 0 0 0 2px var(--_accent);
+      }
+      .card .center {
+        display: flex;
+        justify-content: center;
+      }
+    `,
+  ];
+
+  @state() private focusIndex = 0;
+
+  /** Id of a plan item (e.g. a development issue): show only its KPIs. All KPIs when unset. */
+  @property({ reflect: true }) issue?: string;
+
+  private kpis(plan: Plan): Kpi[] {
+    return kpisOf(plan, this.issue);
+  }
+
+  protected chartTitle(plan: Plan): string {
+    const item = this.issue ? plan.items?.find((i) => i.id === this.issue) : undefined;
+    return item ? `${gs('boardTitle', this.language)}: ${this.label(item.label)}` : gs('boardTitle', this.language);
+  }
+
+  protected emptyReason(plan: Plan): string | undefined {
+    if (!plan.kpis?.length) return gs('noKpis', this.language);
+    if (!this.kpis(plan).length) {
+      const item = plan.items?.find((i) => i.id === this.issue);
+      return gs('noKpisFor', this.language, { item: item ? this.label(item.label) : (this.issue ?? '') });
+    }
+    return undefined;
+  }
+
+  protected summary(plan: Plan): string {
+    const views = this.kpis(plan).map((k) => describeGauge(plan, k, 200, this.fmt));
+    const count = (s: string) => views.filter((v) => v.status === s).length;
+    return gs('summaryBoard', this.language, { n: views.length, met: count('met'), notMet: count('not-met'), none: count('no-result') });
+  }
+
+  protected tableData(plan: Plan): TableData | undefined {
+    return gaugeTable(plan, this.kpis(plan), this.fmt);
+  }
+
+  private onKey(e: KeyboardEvent, count: number, columns: number): void {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns };
+    let next = this.focusIndex;
+    if (e.key in moves) next += moves[e.key] as number;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = count - 1;
+    else return;
+    e.preventDefault();
+    this.focusIndex = Math.max(0, Math.min(count - 1, next));
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-index="${this.focusIndex}"]`) as HTMLElement | null)?.focus());
+  }
+
+  protected renderChart(plan: Plan, width: number): TemplateResult | typeof nothing {
+    const kpis = this.kpis(plan);
+    const columns = Math.max(1, Math.floor((width + 12) / (CARD_MIN + 12)));
+    const cardWidth = Math.min(300, (width - 12 * (columns - 1)) / columns - 20);
+    const focus = Math.min(this.focusIndex, kpis.length - 1);
+    return html`<div class="grid" role="list" aria-label=${this.summary(plan)} @keydown=${(e: KeyboardEvent) => this.onKey(e, kpis.length, columns)}>
+      ${kpis.map((kpi, i) => {
+        const view = describeGauge(plan, kpi, cardWidth, this.fmt);
+        const detail = { planId: plan.id, kind: 'kpi' as const, id: kpi.id, itemId: kpi.item, label: view.label, value: kpi.target.value, unit: kpi.target.unit };
+        const select = () => {
+          this.focusIndex = i;
+          this.emitSelect(detail);
+        };
+        const highlighted = this.highlight !== undefined && (this.highlight === kpi.id || this.highlight === kpi.item);
+        return html`<div
+          class="card mark ${highlighted ? 'highlighted' : ''}"
+          part="card"
+          role="listitem"
+          tabindex=${i === focus ? 0 : -1}
+          data-index=${i}
+          aria-label=${view.sentence}
+          @click=${select}
+          @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)}
+          @focus=${() => {
+            this.focusIndex = i;
+            this.emitHover(detail);
+          }}
+          @blur=${() => this.emitHover(null)}
+          @pointerenter=${() => this.emitHover(detail)}
+          @pointerleave=${() => this.emitHover(null)}
+        >
+          <p class="kpi-label" aria-hidden="true">${view.label}</p>
+          <div class="center">${renderGaugeSvg(view, this.fmt)}</div>
+          <div aria-hidden="true">${renderGaugeText(view)}</div>
+        </div>`;
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Fetching a plan file: the one way every element loads data. Faults come
+ * back as a typed error with a readable message, never as an exception
+ * escaping into the host page.
+ */
+import type { Plan } from '../schema/plan.js';
+import { validatePlanText } from '../schema/validate.js';
+import type { PlanErrorDetail } from './events.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Give up after this long (ms). */
+  timeoutMs?: number;
+  /** Refuse files larger than this (bytes). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export type LoadResult = { ok: true; plan: Plan } | { ok: false; error: PlanErrorDetail };
+
+export class PlanLoadError extends Error {
+  constructor(readonly detail: PlanErrorDetail) {
+    super(detail.message);
+  }
+}
+
+const fail = (detail: PlanErrorDetail): LoadResult => ({ ok: false, error: detail });
+
+/** Fetches, size-checks, parses and validates a plan. Rejects only with an AbortError. */
+export async function loadPlan(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (e) {
+      return fault(e, options.signal, timeoutMs, url);
+    }
+    if (!response.ok) {
+      return fail({ kind: 'http', message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, retryable: response.status >= 500 || response.status === 408 || response.status === 429 });
+    }
+    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    if (/^(text\/html|application\/xhtml|image\/|audio\/|video\/|font\/)/.test(type)) {
+      return fail({ kind: 'content-type', message: `${url} is ${type.split(';')[0]}, not a JSON plan file`, retryable: false });
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) return tooLarge(url, declared, maxBytes);
+    let text: string;
+    try {
+      const read = await readLimited(response, maxBytes);
+      if (read === undefined) return tooLarge(url, undefined, maxBytes);
+      text = read;
+    } catch (e) {
+      return fault(e, options.signal, timeoutMs, url);
+    }
+    const result = validatePlanText(text);
+    if (result.ok) return { ok: true, plan: result.plan };
+    const [first] = result.problems;
+    if (first?.rule === 'json') return fail({ kind: 'json', message: `${url} is not valid JSON (${first.message.replace(/^not valid JSON: /, '')})`, retryable: false });
+    return fail({ kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${url}`, problems: result.problems, retryable: false });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function tooLarge(url: string, bytes: number | undefined, max: number): LoadResult {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return fail({ kind: 'too-large', message: `${url} is ${bytes === undefined ? 'larger than' : `${mb(bytes)}, over`} the ${mb(max)} limit for a plan file`, retryable: false });
+}
+
+function fault(e: unknown, signal: AbortSignal | undefined, timeoutMs: number, url: string): LoadResult {
+  if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+  if (e instanceof DOMException && e.name === 'AbortError') {
+    return fail({ kind: 'timeout', message: `No complete answer from ${url} within ${Math.round(timeoutMs / 1000)} s`, retryable: true });
+  }
+  return fail({ kind: 'network', message: `Could not reach ${url} (${e instanceof Error ? e.message : String(e)})`, retryable: true });
+}
+
+/** Reads the body as text, stopping once it passes `maxBytes` (returns undefined). */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

@@ -1,0 +1,335 @@
+/**
+ * What every element shares: the contract's inputs (`src`, `plan`, `lang`),
+ * the four states (loading, ready, empty, error with retry), sizing to the
+ * container, the table view, the tooltip and the events. A chart only says
+ * how to draw a validated plan at a given width.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Plan } from '../schema/plan.js';
+import { validatePlan } from '../schema/validate.js';
+import { pickLabel, type Lang } from '../format/label.js';
+import type { FormatOptions } from '../format/number.js';
+import { formatDate, formatFiscalYear } from '../format/date.js';
+import { loadPlan, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
+import type { MarkDetail, PlanErrorDetail } from './events.js';
+import { renderTable, type TableData } from './table.js';
+import { baseStyles } from './styles.js';
+import { t } from './i18n.js';
+
+export type ElementState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+interface Tip {
+  x: number;
+  y: number;
+  title: string;
+  lines: string[];
+}
+
+export abstract class PlanElement extends LitElement {
+  static override styles = baseStyles;
+
+  @state() private status: ElementState = 'idle';
+  @state() private failure?: PlanErrorDetail;
+  @state() private validPlan?: Plan;
+  /** Content width of the element in CSS pixels, from a ResizeObserver. */
+  @state() protected width = 0;
+  @state() private tip?: Tip;
+
+  private request?: AbortController;
+  private requestId = 0;
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+
+  /** URL of a plan JSON file. Fetched, validated, rendered; a new value aborts the old request. */
+  @property() src?: string;
+
+  /** An already parsed plan object, validated like a fetched one. Takes precedence over `src`. */
+  @property({ attribute: false }) plan?: unknown;
+
+  /** `th` (default) or `en`. Without it, the nearest ancestor's `lang` is used when it is Thai or English. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Show digits as Thai digits (๐–๙). */
+  @property({ type: Boolean, attribute: 'thai-digits', reflect: true }) thaiDigits = false;
+
+  /** Years as B.E. or C.E.; `auto` gives B.E. in Thai and C.E. in English. */
+  @property() era: 'auto' | 'be' | 'ce' = 'auto';
+
+  /** Show the data as a table instead of the chart. */
+  @property({ type: Boolean, reflect: true }) table = false;
+
+  /** Id of a plan item (or other mark) to emphasise, e.g. the selection of a linked chart. */
+  @property({ reflect: true }) highlight?: string;
+
+  /** Give up loading `src` after this many milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Current state: `idle`, `loading`, `ready`, `empty` or `error` (also reflected as the `state` attribute). */
+  get state(): ElementState {
+    return this.status;
+  }
+
+  /** The validated plan being shown, if any. */
+  get validatedPlan(): Plan | undefined {
+    return this.validPlan;
+  }
+
+  /** The last load or validation error, if any. */
+  get error(): PlanErrorDetail | undefined {
+    return this.failure;
+  }
+
+  /** The language in use. */
+  protected get language(): Lang {
+    const own = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'th';
+    return own.toLowerCase().startsWith('en') ? 'en' : 'th';
+  }
+
+  protected get fmt(): FormatOptions {
+    return { lang: this.language, thaiDigits: this.thaiDigits };
+  }
+
+  protected label(l: Parameters<typeof pickLabel>[0]): string {
+    return pickLabel(l, this.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[entries.length - 1]?.contentRect.width ?? 0);
+      // Apply on the next frame: changing our own height inside the observer
+      // callback would raise "ResizeObserver loop" errors in the host page.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (w !== this.width) this.width = w;
+      });
+    });
+    this.resizeObserver.observe(this);
+    if (this.status === 'loading' && !this.request && this.src && this.plan === undefined) void this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** Loads `src` again (after a network failure). */
+  retry(): void {
+    if (this.plan !== undefined) this.accept(this.plan);
+    else if (this.src) void this.load(this.src);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('plan') || changed.has('src')) {
+      if (this.plan !== undefined) {
+        this.request?.abort();
+        this.request = undefined;
+        this.accept(this.plan);
+      } else if (this.src) {
+        if (changed.has('src') || changed.has('plan')) void this.load(this.src);
+      } else {
+        this.request?.abort();
+        this.status = 'idle';
+        this.validPlan = undefined;
+        this.failure = undefined;
+      }
+    }
+    if (this.validPlan && (this.status === 'ready' || this.status === 'empty')) {
+      this.status = this.emptyReason(this.validPlan) === undefined ? 'ready' : 'empty';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.getAttribute('state') !== this.status) this.setAttribute('state', this.status);
+  }
+
+  private accept(input: unknown): void {
+    const result = validatePlan(input);
+    this.settle(
+      result.ok
+        ? { ok: true, plan: result.plan }
+        : { ok: false, error: { kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the plan`, problems: result.problems, retryable: false } },
+    );
+  }
+
+  private async load(url: string): Promise<void> {
+    this.request?.abort();
+    const controller = new AbortController();
+    this.request = controller;
+    const id = ++this.requestId;
+    this.status = 'loading';
+    this.failure = undefined;
+    this.tip = undefined;
+    let result: LoadResult;
+    try {
+      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout });
+    } catch {
+      return; // aborted: a newer request or removal from the page took over
+    }
+    // A late answer never overwrites a newer request.
+    if (id !== this.requestId) return;
+    this.request = undefined;
+    this.settle(result);
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) {
+      this.validPlan = result.plan;
+      this.failure = undefined;
+      this.status = this.emptyReason(result.plan) === undefined ? 'ready' : 'empty';
+    } else {
+      this.validPlan = undefined;
+      this.failure = result.error;
+      this.status = 'error';
+      // Like <img>, `error` does not bubble; `codi-error` does, for page-level listeners.
+      this.dispatchEvent(new CustomEvent('error', { detail: result.error }));
+      this.dispatchEvent(new CustomEvent('codi-error', { detail: result.error, bubbles: true, composed: true }));
+    }
+  }
+
+  // ----- what a chart provides -------------------------------------------
+
+  /** The chart's title, shown above it and used as its accessible name. */
+  protected abstract chartTitle(plan: Plan): string;
+
+  /** A sentence that says why there is nothing to draw, or undefined when there is. */
+  protected abstract emptyReason(plan: Plan): string | undefined;
+
+  /** A one-paragraph summary for screen readers. */
+  protected abstract summary(plan: Plan): string;
+
+  /** The chart itself, drawn at `width` CSS pixels. */
+  protected abstract renderChart(plan: Plan, width: number): TemplateResult | typeof nothing;
+
+  /** The data drawn, as a table. */
+  protected abstract tableData(plan: Plan): TableData | undefined;
+
+  /** Text saying the drawn figures are illustrative, when they are. */
+  protected illustrativeNote(plan: Plan): string | undefined {
+    return plan.illustrative ? this.label(plan.illustrative.note) : undefined;
+  }
+
+  /** Extra controls in the header (e.g. a project picker). */
+  protected renderControls(_plan: Plan): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  // ----- helpers for charts -------------------------------------------------
+
+  protected emitHover(detail: MarkDetail | null): void {
+    this.dispatchEvent(new CustomEvent('codi-hover', { detail, bubbles: true, composed: true }));
+  }
+
+  protected emitSelect(detail: MarkDetail): void {
+    this.dispatchEvent(new CustomEvent('codi-select', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Shows the tooltip next to `target` (a mark in the shadow root). */
+  protected showTip(target: Element, title: string, lines: string[]): void {
+    const host = this.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    const x = Math.max(0, Math.min(box.left - host.left + box.width / 2, host.width - 16));
+    const y = box.top - host.top;
+    this.tip = { x, y, title, lines };
+  }
+
+  protected hideTip(): void {
+    this.tip = undefined;
+  }
+
+  /** Calls `select` on Enter or Space, the keys that activate a mark. */
+  protected activateOnKey(e: KeyboardEvent, select: () => void): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select();
+    }
+  }
+
+  // ----- rendering ------------------------------------------------------
+
+  private renderState(): TemplateResult {
+    const lang = this.language;
+    if (this.status === 'loading') {
+      return html`<div class="state loading" part="state" role="status"><p>${t('loading', lang)}</p><div class="bar"></div></div>`;
+    }
+    if (this.status === 'error' && this.failure) {
+      const f = this.failure;
+      const shown = f.problems?.slice(0, 8) ?? [];
+      const more = (f.problems?.length ?? 0) - shown.length;
+      return html`<div class="state error" part="state error" role="alert">
+        <p class="heading">${t(f.kind === 'invalid' ? 'invalidTitle' : 'errorTitle', lang)}</p>
+        <p>${f.message}</p>
+        ${shown.length
+          ? html`<ul>
+              ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+              ${more > 0 ? html`<li>${t('moreProblems', lang, { n: more })}</li>` : nothing}
+            </ul>`
+          : nothing}
+        ${f.retryable ? html`<button part="retry" @click=${() => this.retry()}>${t('retry', lang)}</button>` : nothing}
+      </div>`;
+    }
+    return html`<div class="state" part="state" role="status"><p>${t('noData', lang)}</p><p class="subtitle">${t('noDataHint', lang)}</p></div>`;
+  }
+
+  private renderReady(plan: Plan): TemplateResult {
+    const lang = this.language;
+    const title = this.chartTitle(plan);
+    const empty = this.emptyReason(plan);
+    const note = this.illustrativeNote(plan);
+    const table = empty === undefined ? this.tableData(plan) : undefined;
+    const doc = plan.document;
+    return html`
+      <div class="header" part="header">
+        <div>
+          <p class="title" id="title">${title}</p>
+          <p class="subtitle">${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}</p>
+        </div>
+        <div class="toolbar">
+          ${this.renderControls(plan)}
+          ${table
+            ? html`<button part="table-toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>
+                ${t(this.table ? 'showChart' : 'showTable', lang)}
+              </button>`
+            : nothing}
+        </div>
+      </div>
+      ${note ? html`<p class="badge" part="illustrative" role="note">${t('illustrative', lang)}: ${note}</p>` : nothing}
+      ${empty !== undefined
+        ? html`<div class="state" part="state" role="status"><p>${empty}</p></div>`
+        : this.table && table
+          ? renderTable(table)
+          : html`<div class="chart" part="chart">${this.width > 0 ? this.renderChart(plan, this.width) : nothing}</div>
+              <p class="visually-hidden" id="summary">${this.summary(plan)}</p>`}
+      ${this.tip
+        ? html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px`, transform: 'translate(-50%, calc(-100% - 8px))' })}>
+            <p class="tt-title">${this.tip.title}</p>
+            ${this.tip.lines.map((l) => html`<p>${l}</p>`)}
+          </div>`
+        : nothing}
+      ${doc
+        ? html`<div class="footer" part="footer">
+            <span>${t('source', lang)}: ${this.label(doc.title)}${doc.approved ? ` (${formatDate(doc.approved, this.fmt)})` : ''}</span>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private fiscalYear(plan: Plan): string {
+    return formatFiscalYear(plan.fiscalYear, { ...this.fmt, era: this.era });
+  }
+
+  protected override render(): TemplateResult {
+    const plan = this.validPlan;
+    return html`<figure part="base" aria-labelledby=${plan ? 'title' : nothing} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      ${plan ? this.renderReady(plan) : this.renderState()}
+    </figure>`;
+  }
+}
+

@@ -1,0 +1,15 @@
+/**
+ * codi-plan-viz: registers every element and exports the public API.
+ * This is the entry of the one-file bundle `dist/codi-plan-viz.iife.js`.
+ * To register one element only, import its `define` module, e.g.
+ * `codi-plan-viz/charts/gauge/define.js`.
+ */
+import './charts/gauge/define.js';
+
+export { CodiKpiGauge, CodiKpiBoard } from './charts/gauge/define.js';
+export { PlanElement, type ElementState } from './core/plan-element.js';
+export type { MarkDetail, MarkKind, PlanErrorDetail, HoverEvent, SelectEvent, PlanErrorEvent } from './core/events.js';
+export type { TableData } from './core/table.js';
+export { loadPlan } from './core/loader.js';
+export { categoryColor, PALETTE } from './core/theme.js';
+export * from './schema/index.js';

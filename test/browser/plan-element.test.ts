@@ -1,0 +1,127 @@
+// The shared behaviour every element gets from PlanElement, exercised through the gauge.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/charts/gauge/define.js';
+import type { CodiKpiGauge } from '../../src/charts/gauge/define.js';
+import type { PlanErrorDetail } from '../../src/core/events.js';
+import { tinyPlan, clone } from '../fixtures/plans.js';
+import { badValues, delayed, stubFetch, untilDrawn, untilState } from './helpers/dom.js';
+
+const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('PlanElement (shared behaviour)', () => {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+
+  it('shows a readable, located error for an invalid plan and fires `error`', async () => {
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge></codi-kpi-gauge>`);
+    const plan = clone(tinyPlan());
+    plan.items![1]!.parent = 'ghost';
+    const fired = oneEvent(el, 'error');
+    el.plan = plan;
+    const e = (await fired) as CustomEvent<PlanErrorDetail>;
+    expect(e.detail.kind).to.equal('invalid');
+    await untilState(el, ['error']);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('$.items[1].parent');
+    expect(alert.textContent).to.contain('ghost');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.not.exist;
+  });
+
+  it('shows a retry for a failed fetch, and the retry works', async () => {
+    let calls = 0;
+    restore = stubFetch(async () => (++calls === 1 ? new Response('oops', { status: 503 }) : new Response(JSON.stringify(tinyPlan()), { headers: { 'content-type': 'application/json' } })));
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge src="/plan.json"></codi-kpi-gauge>`);
+    await untilState(el, ['error']);
+    expect(text(el)).to.contain('503');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await untilDrawn(el);
+    expect(el.state).to.equal('ready');
+    expect(calls).to.equal(2);
+  });
+
+  it('never lets a late answer overwrite a newer src', async () => {
+    const slow = clone(tinyPlan());
+    slow.kpis![0]!.label = { th: 'คำตอบช้า' };
+    const fast = clone(tinyPlan());
+    fast.kpis![0]!.label = { th: 'คำตอบใหม่' };
+    restore = stubFetch((url) => (url.includes('slow') ? delayed(slow, 300) : delayed(fast, 10)));
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge src="/slow.json"></codi-kpi-gauge>`);
+    await el.updateComplete;
+    el.src = '/fast.json';
+    await untilDrawn(el);
+    await new Promise((r) => setTimeout(r, 400));
+    await el.updateComplete;
+    expect(text(el)).to.contain('คำตอบใหม่');
+    expect(text(el)).to.not.contain('คำตอบช้า');
+  });
+
+  it('aborts the request when a new src is set and when removed from the page', async () => {
+    const aborted: string[] = [];
+    restore = stubFetch((url, init) => {
+      init?.signal?.addEventListener('abort', () => aborted.push(url));
+      return delayed(tinyPlan(), 500, undefined, init?.signal);
+    });
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge src="/a.json"></codi-kpi-gauge>`);
+    await el.updateComplete;
+    el.src = '/b.json';
+    await el.updateComplete;
+    expect(aborted).to.deep.equal(['/a.json']);
+    el.remove();
+    expect(aborted).to.deep.equal(['/a.json', '/b.json']);
+  });
+
+  it('says when no plan is given', async () => {
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge></codi-kpi-gauge>`);
+    expect(el.state).to.equal('idle');
+    expect(text(el)).to.contain('src');
+  });
+
+  it('reports invalid JSON and HTML answers in words', async () => {
+    restore = stubFetch(async (url) =>
+      url.includes('html')
+        ? new Response('<html></html>', { headers: { 'content-type': 'text/html' } })
+        : new Response('{"schemaVersion": 1,', { headers: { 'content-type': 'application/json' } }),
+    );
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge src="/broken.json"></codi-kpi-gauge>`);
+    await untilState(el, ['error']);
+    expect(el.error?.kind).to.equal('json');
+    expect(text(el)).to.contain('not valid JSON');
+    el.src = '/page.html';
+    await waitUntil(() => el.error?.kind === 'content-type', 'an error about the content type');
+    expect(text(el)).to.contain('text/html');
+    expect(badValues(el)).to.deep.equal([]);
+  });
+
+  it('times out a stalled answer with a clear message', async () => {
+    restore = stubFetch((_url, init) => delayed(tinyPlan(), 10_000, undefined, init?.signal));
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge timeout="100" src="/stalled.json"></codi-kpi-gauge>`);
+    await untilState(el, ['error']);
+    expect(el.error?.kind).to.equal('timeout');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.exist;
+  });
+
+  it('follows the language of the page when it has none of its own', async () => {
+    const wrap = await fixture(html`<div lang="en"><codi-kpi-gauge kpi="k1"></codi-kpi-gauge></div>`);
+    const el = wrap.querySelector('codi-kpi-gauge')!;
+    el.plan = tinyPlan();
+    await untilDrawn(el);
+    expect(text(el)).to.contain('Target');
+  });
+
+  it('resizes with its container, not the window', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px"><codi-kpi-gauge kpi="k1"></codi-kpi-gauge></div>`);
+    const el = wrap.querySelector('codi-kpi-gauge')!;
+    el.plan = tinyPlan();
+    await untilDrawn(el);
+    const before = Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'));
+    wrap.style.width = '200px';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    const after = Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'));
+    expect(after).to.be.lessThan(before);
+    expect(after).to.be.at.most(200);
+  });
+});
