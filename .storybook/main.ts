@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // Stories load plans by URL (/data/...), as a site would.
+  staticDirs: [{ from: '../data', to: '/data' }],
   // Storybook's own docs renderer is a ~1 MB chunk; that is not our bundle, so do not warn about it.
   viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 1500 } }),
 };

@@ -1,0 +1,63 @@
+// Renders every story of every stories/*.stories.ts file (found by the test runner, so a new
+// story is checked without anyone registering it) and runs axe-core on it: WCAG 2.2 A and AA.
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import axe from 'axe-core';
+import stories from '/__all-stories.js';
+import type { PlanElement } from '../../src/core/plan-element.js';
+import { badValues } from './helpers/dom.js';
+
+interface StoryLike {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult;
+  name?: string;
+}
+
+const settled = async (root: HTMLElement) => {
+  const start = performance.now();
+  for (;;) {
+    const els = [...root.querySelectorAll('*')].filter((e): e is PlanElement => e.tagName.startsWith('CODI-'));
+    const loading = els.filter((e) => e.state === 'loading' && !e.src?.includes('__pending__'));
+    if (!loading.length || performance.now() - start > 8000) {
+      await Promise.all(els.map((e) => e.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return els;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+describe('every story', () => {
+  it('found story files to check', () => {
+    expect(stories.length).to.be.greaterThan(0);
+  });
+
+  for (const { file, module } of stories) {
+    const meta = (module.default ?? {}) as StoryLike & { title?: string };
+    for (const [name, value] of Object.entries(module)) {
+      if (name === 'default' || typeof value !== 'object' || value === null) continue;
+      const story = value as StoryLike;
+      it(`${meta.title ?? file} / ${name}: renders, with no axe violations and no NaN`, async function () {
+        this.timeout(20_000);
+        const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
+        const draw = story.render ?? meta.render;
+        if (!draw) throw new Error(`${file} ${name} has no render function`);
+        const host = document.createElement('div');
+        host.setAttribute('lang', 'th');
+        document.body.append(host);
+        try {
+          render(draw(args, { args, id: name }), host);
+          const els = await settled(host);
+          expect(els.length, 'the story renders at least one element').to.be.greaterThan(0);
+          for (const el of els) expect(badValues(el), `${el.tagName} markup`).to.deep.equal([]);
+          const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+          expect(violations).to.deep.equal([]);
+        } finally {
+          render(null, host);
+          host.remove();
+        }
+      });
+    }
+  }
+});
