@@ -63,6 +63,8 @@ export const Target = z.strictObject({
   comparator: z.optional(Comparator),
   /** Qualifier printed with the target, e.g. "ของบุคลากรที่ได้รับการพัฒนา". */
   qualifier: z.optional(Label),
+  /** Where the target is printed, when it differs from its item's source. */
+  source: z.optional(Provenance),
 });
 
 /** A unit the plan uses besides the built-in ones (see `src/format/units.ts`). */
@@ -309,6 +311,8 @@ export const Plan = z.strictObject({
   })),
   /** Set when the whole plan is sample data. */
   illustrative: z.optional(Illustrative),
+  /** Caveats that apply to the whole plan (e.g. "state figures are a budget request"). */
+  notes: z.optional(z.array(Label)),
   levels: z.optional(z.array(Level).check(z.minLength(1), z.maxLength(5))),
   fundingSources: z.optional(z.array(FundingSource)),
   units: z.optional(z.array(UnitDef)),
