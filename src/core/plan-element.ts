@@ -12,6 +12,7 @@ import { validatePlan } from '../schema/validate.js';
 import { pickLabel, type Lang } from '../format/label.js';
 import type { FormatOptions } from '../format/number.js';
 import { formatDate, formatFiscalYear } from '../format/date.js';
+import { keepThaiWords } from '../format/wrap.js';
 import { loadPlan, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
@@ -288,7 +289,7 @@ export abstract class PlanElement extends LitElement {
     return html`
       <div class="header" part="header">
         <div>
-          <p class="title" id="title">${title}</p>
+          <p class="title" id="title">${keepThaiWords(title)}</p>
           <p class="subtitle">${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}</p>
         </div>
         <div class="toolbar">

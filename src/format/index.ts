@@ -16,6 +16,7 @@ export {
 export { formatYear, formatFiscalYear, formatDate, BE_OFFSET, type Era, type DateOptions } from './date.js';
 export {
   segmentWords,
+  keepThaiWords,
   wrapText,
   canvasMeasure,
   approxMeasure,

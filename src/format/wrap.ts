@@ -44,6 +44,31 @@ const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
 const GLUE = /[\u00A0\u202F\u2060]/;
 
 /**
+ * Words the Thai dictionary of ICU (Chromium and Node alike) splits although a
+ * reader keeps them whole: "ท้อง|ถิ่น", "ร้อย|ละ", "ธร|รมาภิ|บาล". Government
+ * plans use them constantly; a line break inside one reads as an error.
+ */
+const KEEP_TOGETHER = [
+  'ท้องถิ่น', 'ร้อยละ', 'ล้านบาท', 'ครัวเรือน', 'งบประมาณ', 'ธรรมาภิบาล', 'เหลื่อมล้ำ', 'สินเชื่อ',
+  'พอเพียง', 'มิชอบ', 'เปรมประชากร', 'หมุดหมาย', 'ประชาสังคม', 'ฐานราก', 'มั่นคง', 'ปฏิบัติการ',
+];
+const WORD_JOINER = '\u2060';
+let joined: [string, string][] | undefined;
+
+/**
+ * Puts a word joiner (U+2060, invisible) inside the words above, so that the
+ * browser's own line breaking (HTML text) keeps them whole too. Use it on
+ * text rendered as HTML; not on data that is exported.
+ */
+export function keepThaiWords(text: string): string {
+  if (!hasSegmenter || !/[\u0E00-\u0E7F]/.test(text)) return text;
+  joined ??= KEEP_TOGETHER.map((w) => [w, Array.from(segmenter('th', 'word').segment(w), (x) => x.segment).join(WORD_JOINER)]);
+  let out = text;
+  for (const [word, glued] of joined) if (out.includes(word)) out = out.split(word).join(glued);
+  return out;
+}
+
+/**
  * Text split where a line may break, each piece keeping the spaces and
  * punctuation that follow it ("ตำบล/", "world, "), so `join('')` gives the
  * text back. Without Intl.Segmenter (old browsers) it splits after spaces only.
@@ -54,7 +79,11 @@ export function segmentWords(text: string, lang: Lang): string[] {
   const out: string[] = [];
   let prefix = '';
   let glue = false;
-  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(text)) {
+  // Join the dictionary's bad splits, then take the joiners out again so the
+  // pieces still add up to the text (unless the text had joiners of its own).
+  const glued = text.includes(WORD_JOINER) ? text : keepThaiWords(text);
+  const unglue = glued === text ? (x: string) => x : (x: string) => x.split(WORD_JOINER).join('');
+  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(glued)) {
     const last = out.length - 1;
     if (last >= 0 && !prefix && /^\p{M}/u.test(segment)) {
       out[last] += segment; // a mark never starts a piece, whatever the dictionary says
@@ -77,7 +106,7 @@ export function segmentWords(text: string, lang: Lang): string[] {
     }
   }
   if (prefix) out.push(prefix);
-  return out;
+  return glued === text ? out : out.map(unglue);
 }
 
 /** Thai vowels written after a consonant (ะ า ๅ ำ) and the repetition mark ๆ: a line never starts with one. */

@@ -9,6 +9,7 @@ import { gaugeTable } from './table.js';
 import { kpisOf } from './kpi.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
+import { keepThaiWords } from '../../format/wrap.js';
 
 const CARD_MIN = 220;
 
@@ -148,7 +149,7 @@ export class CodiKpiBoard extends PlanElement {
           @pointerenter=${() => this.emitHover(detail)}
           @pointerleave=${() => this.emitHover(null)}
         >
-          <p class="kpi-label" aria-hidden="true">${view.label}</p>
+          <p class="kpi-label" aria-hidden="true">${keepThaiWords(view.label)}</p>
           <div class="center">${renderGaugeSvg(view, this.fmt)}</div>
           <div aria-hidden="true">${renderGaugeText(view)}</div>
         </div>`;

@@ -8,6 +8,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { Kpi, Plan } from '../../schema/plan.js';
 import { pickLabel } from '../../format/label.js';
 import { formatDate } from '../../format/date.js';
+import { keepThaiWords } from '../../format/wrap.js';
 import { formatNumber, formatValue, type FormatOptions } from '../../format/number.js';
 import { findUnit } from '../../format/units.js';
 import { gaugeLayout, type GaugeLayout, type GaugeStatus } from './layout.js';
@@ -84,6 +85,6 @@ export function renderGaugeSvg(view: GaugeView, fmt: FormatOptions): TemplateRes
 
 /** The words under a gauge: target, direction, status, date. */
 export function renderGaugeText(view: GaugeView): TemplateResult {
-  return html`<p class="target-text">${view.targetText} <span class="direction">(${view.directionText})</span></p>
+  return html`<p class="target-text">${keepThaiWords(view.targetText)} <span class="direction">(${view.directionText})</span></p>
     <p class="status-text status-${view.status}">${ICON[view.status]} ${view.statusText}${view.asOfText ? html` · <span class="as-of">${view.asOfText}</span>` : nothing}</p>`;
 }

@@ -3,7 +3,6 @@
  * when a result is reported, the reported value as a filled arc. A pure
  * function of the KPI, its result and the width: no DOM.
  */
-import { arc } from 'd3-shape';
 import { nice } from 'd3-array';
 
 export type GaugeStatus = 'met' | 'not-met' | 'no-result';
@@ -40,8 +39,6 @@ export interface GaugeLayout {
   valueArc: string;
   /** Tick across the ring at the target. */
   targetTick: [Point, Point];
-  /** Where the target's label goes, and which side it reads from. */
-  targetLabel: Point & { anchor: 'start' | 'middle' | 'end' };
   /** Scale end labels. */
   minLabel: Point;
   maxLabel: Point;
@@ -83,8 +80,7 @@ export function gaugeLayout(input: GaugeInput, width: number): GaugeLayout {
   const cy = outer + 22;
   const domain = gaugeDomain(input);
   const angle = (v: number) => START + ((clamp(v, domain) - domain[0]) / (domain[1] - domain[0])) * (END - START);
-  const ring = arc<null>().innerRadius(inner).outerRadius(outer);
-  const path = (a0: number, a1: number) => (a1 > a0 ? (ring.startAngle(a0).endAngle(a1)(null) ?? '') : '');
+  const path = (a0: number, a1: number) => annularSector(inner, outer, a0, a1);
   const targetAngle = angle(input.target);
   const good = input.direction === 'lower' ? path(START, targetAngle) : path(targetAngle, END);
   const status = gaugeStatus(input);
@@ -92,8 +88,6 @@ export function gaugeLayout(input: GaugeInput, width: number): GaugeLayout {
   const zero = angle(Math.max(domain[0], Math.min(0, domain[1])));
   const valueAngle = hasValue ? angle(input.value as number) : zero;
   const polar = (r: number, a: number): Point => ({ x: cx + r * Math.sin(a), y: cy - r * Math.cos(a) });
-  const labelAt = polar(outer + 10, targetAngle);
-  const anchor = Math.abs(targetAngle) < 0.35 ? 'middle' : targetAngle < 0 ? 'end' : 'start';
   return {
     width: w,
     height: cy + 22,
@@ -106,12 +100,28 @@ export function gaugeLayout(input: GaugeInput, width: number): GaugeLayout {
     goodZone: good,
     valueArc: hasValue ? path(Math.min(zero, valueAngle), Math.max(zero, valueAngle)) : '',
     targetTick: [polar(inner - 4, targetAngle), polar(outer + 4, targetAngle)],
-    targetLabel: { ...labelAt, y: labelAt.y - (anchor === 'middle' ? 4 : 0), anchor },
     minLabel: { x: cx - (inner + outer) / 2, y: cy + 16 },
     maxLabel: { x: cx + (inner + outer) / 2, y: cy + 16 },
     status,
     fraction: hasValue ? (clamp(input.value as number, domain) - domain[0]) / (domain[1] - domain[0]) : 0,
   };
+}
+
+/**
+ * SVG path of a ring sector centred on the origin, angles clockwise from 12
+ * o'clock (d3-shape's convention). Written out because d3-shape's `arc`
+ * costs ~5 KB gzip in the bundle for this one shape; a gauge never spans
+ * more than half a turn, so the large-arc flag is always 0.
+ */
+export function annularSector(inner: number, outer: number, a0: number, a1: number): string {
+  if (!(a1 > a0) || !(outer > inner)) return '';
+  const p = (r: number, a: number) => `${round(r * Math.sin(a))},${round(-r * Math.cos(a))}`;
+  const large = a1 - a0 > Math.PI ? 1 : 0;
+  return `M${p(outer, a0)}A${round(outer)},${round(outer)},0,${large},1,${p(outer, a1)}L${p(inner, a1)}A${round(inner)},${round(inner)},0,${large},0,${p(inner, a0)}Z`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 function clamp(v: number, [lo, hi]: [number, number]): number {

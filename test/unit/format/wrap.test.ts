@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { approxMeasure, canvasMeasure, segmentWords, wrapText } from '../../../src/format/index.js';
+import { keepThaiWords, approxMeasure, canvasMeasure, segmentWords, wrapText } from '../../../src/format/index.js';
 
 const LABEL = 'การพัฒนาคุณภาพและเสริมสร้างศักยภาพสภาองค์กรชุมชนเป็นกลไกกลางในการพัฒนาชุมชนท้องถิ่น';
 const measure = approxMeasure(14);
@@ -83,7 +83,7 @@ test('segmentWords finds Thai words and loses nothing', () => {
   assert.equal(words.join(''), LABEL);
   const mixed = 'งบประมาณ (ล้านบาท) 5,834.1047, รวม';
   assert.equal(segmentWords(mixed, 'th').join(''), mixed);
-  assert.ok(segmentWords(mixed, 'th').includes('(ล้าน'), 'an opening bracket stays with its word');
+  assert.ok(segmentWords(mixed, 'th').some((w) => w.startsWith('(ล้าน')), 'an opening bracket stays with its word');
 });
 
 test('approxMeasure gives Thai marks no width; canvasMeasure works without a canvas', () => {
@@ -118,4 +118,15 @@ test('property: lines fit, never start with a mark, and give the text back', () 
     }),
     { seed: 2567, numRuns: 1000 },
   );
+});
+
+test('keeps words whole that the dictionary splits (ท้องถิ่น, ร้อยละ, ธรรมาภิบาล)', () => {
+  const text = 'การพัฒนาชุมชนท้องถิ่น ร้อยละ 80 ธรรมาภิบาล';
+  const words = segmentWords(text, 'th');
+  assert.equal(words.join(''), text);
+  assert.ok(words.some((w) => w.startsWith('ท้องถิ่น')), words.join('|'));
+  assert.ok(words.some((w) => w.startsWith('ร้อยละ')), words.join('|'));
+  assert.ok(words.some((w) => w.startsWith('ธรรมาภิบาล')), words.join('|'));
+  assert.equal(keepThaiWords('ท้องถิ่น').replace(/\u2060/g, ''), 'ท้องถิ่น');
+  assert.ok(keepThaiWords('ท้องถิ่น').includes('\u2060'));
 });
