@@ -1,0 +1,82 @@
+// The one-file bundle, as a site would use it: built with the project's own Vite
+// config, loaded by a plain <script> tag in Chromium, under a strict Content
+// Security Policy, rendering the CODI plan from its URL with no console errors.
+// Also the size budget (bytes are stable, so a test can hold them).
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+
+const out = mkdtempSync(join(tmpdir(), 'codi-bundle-'));
+let bundle = '';
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+const PAGE = `<!doctype html><html lang="th"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'">
+<script src="/codi-plan-viz.iife.js"></script></head><body>
+<codi-kpi-gauge id="gauge" src="/data/codi-2567.plan.json" kpi="kpi-3-6"></codi-kpi-gauge>
+<codi-kpi-board id="board" src="/data/examples/codi-2567-illustrative.plan.json" issue="issue-3"></codi-kpi-board>
+</body></html>`;
+
+describe('dist/codi-plan-viz.iife.js', () => {
+  before(async () => {
+    await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
+    bundle = readFileSync(join(out, 'codi-plan-viz.iife.js'), 'utf8');
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type }).end(body);
+      if (url.pathname === '/') send('text/html; charset=utf-8', PAGE);
+      else if (url.pathname === '/codi-plan-viz.iife.js') send('text/javascript', bundle);
+      else if (url.pathname.startsWith('/data/') && url.pathname.endsWith('.json')) send('application/json', readFileSync(`.${url.pathname}`));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const executablePath = findChrome();
+    assert.ok(executablePath, 'Chromium is needed: run node scripts/find-chrome.mjs --install');
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  test('stays within the size budget (45 KB gzip for every element)', () => {
+    const gz = gzipSync(bundle).length;
+    console.log(`codi-plan-viz.iife.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip`);
+    assert.ok(gz <= 45 * 1024, `${gz} bytes gzip is over 45 KB`);
+  });
+
+  test('defines the elements and renders the CODI plan under a strict CSP, with no console errors', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => ['gauge', 'board'].every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 });
+    const text = await page.evaluate(() => document.getElementById('gauge')!.shadowRoot!.textContent ?? '');
+    assert.match(text, /NPL/);
+    assert.match(text, /ยังไม่มีผลรายงาน/);
+    const board = await page.evaluate(() => document.getElementById('board')!.shadowRoot!.querySelectorAll('[part~="card"]').length);
+    assert.equal(board, 7); // issue 3 has 7 KPIs (the source numbers two of them "(4)")
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
