@@ -36,6 +36,7 @@ describe('dist/codi-plan-viz.iife.js', () => {
       if (url.pathname === '/') send('text/html; charset=utf-8', PAGE);
       else if (url.pathname === '/codi-plan-viz.iife.js') send('text/javascript', bundle);
       else if (url.pathname.startsWith('/data/') && url.pathname.endsWith('.json')) send('application/json', readFileSync(`.${url.pathname}`));
+      else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
