@@ -20,6 +20,7 @@ export const t = strings({
   retry: { th: 'ลองอีกครั้ง', en: 'Try again' },
   errorTitle: { th: 'แสดงแผนภูมิไม่ได้', en: 'Cannot show this chart' },
   invalidTitle: { th: 'ข้อมูลแผนไม่ถูกต้อง', en: 'The plan data is not valid' },
+  problemCount: { th: 'พบปัญหา {n} รายการ (ระบุตำแหน่งใน JSON)', en: '{n} problem(s), located by JSON path' },
   moreProblems: { th: 'และอีก {n} รายการ', en: 'and {n} more' },
   noData: { th: 'ไม่มีข้อมูลแผน', en: 'No plan data' },
   noDataHint: {

@@ -266,7 +266,7 @@ export abstract class PlanElement extends LitElement {
       const more = (f.problems?.length ?? 0) - shown.length;
       return html`<div class="state error" part="state error" role="alert">
         <p class="heading">${t(f.kind === 'invalid' ? 'invalidTitle' : 'errorTitle', lang)}</p>
-        <p>${f.message}</p>
+        <p>${f.kind === 'invalid' ? t('problemCount', lang, { n: f.problems?.length ?? 0 }) : f.message}</p>
         ${shown.length
           ? html`<ul>
               ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}

@@ -33,7 +33,7 @@ export interface GaugeLayout {
   domain: [number, number];
   /** Path of the whole scale. */
   track: string;
-  /** Path of the zone that meets the target (drawn faintly, so the direction reads without colour). */
+  /** A rim along the zone of the scale that meets the target (the direction reads without colour). */
   goodZone: string;
   /** Path from the scale's zero to the reported value ('' when none). */
   valueArc: string;
@@ -82,7 +82,9 @@ export function gaugeLayout(input: GaugeInput, width: number): GaugeLayout {
   const angle = (v: number) => START + ((clamp(v, domain) - domain[0]) / (domain[1] - domain[0])) * (END - START);
   const path = (a0: number, a1: number) => annularSector(inner, outer, a0, a1);
   const targetAngle = angle(input.target);
-  const good = input.direction === 'lower' ? path(START, targetAngle) : path(targetAngle, END);
+  // A thin rim outside the ring, so the zone stays visible under the result arc.
+  const rim = (a0: number, a1: number) => annularSector(outer + 3, outer + 8, a0, a1);
+  const good = input.direction === 'lower' ? rim(START, targetAngle) : rim(targetAngle, END);
   const status = gaugeStatus(input);
   const hasValue = status !== 'no-result';
   const zero = angle(Math.max(domain[0], Math.min(0, domain[1])));

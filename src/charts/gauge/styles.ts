@@ -6,7 +6,7 @@ export const gaugeStyles = css`
     fill: var(--_track);
   }
   .gauge .good-zone {
-    fill: var(--codi-gauge-good-zone, color-mix(in srgb, var(--_good) 22%, transparent));
+    fill: var(--codi-gauge-good-zone, var(--_good));
   }
   .gauge .value {
     fill: var(--codi-gauge-value, var(--_accent));
