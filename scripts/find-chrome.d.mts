@@ -1,2 +1,2 @@
-/** Path of a Chrome or Chromium executable: CHROME_PATH, then the usual install paths; undefined when none. */
-export function findChrome(): string | undefined;
+/** Path of a Chrome or Chromium executable: CHROME_PATH, then the usual install paths; null when none. */
+export function findChrome(): string | null;
