@@ -7,6 +7,9 @@
 import './charts/gauge/define.js';
 
 export { CodiKpiGauge, CodiKpiBoard } from './charts/gauge/define.js';
+
+/** Every element this bundle defines. */
+export const ELEMENT_TAGS = ['codi-kpi-gauge', 'codi-kpi-board'] as const;
 export { PlanElement, type ElementState } from './core/plan-element.js';
 export type { MarkDetail, MarkKind, PlanErrorDetail, HoverEvent, SelectEvent, PlanErrorEvent } from './core/events.js';
 export type { TableData } from './core/table.js';
