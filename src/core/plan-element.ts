@@ -13,7 +13,7 @@ import { pickLabel, type Lang } from '../format/label.js';
 import type { FormatOptions } from '../format/number.js';
 import { formatDate, formatFiscalYear } from '../format/date.js';
 import { keepThaiWords } from '../format/wrap.js';
-import { loadPlan, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
+import { loadPlan, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
 import { baseStyles } from './styles.js';
@@ -66,6 +66,9 @@ export abstract class PlanElement extends LitElement {
 
   /** Give up loading `src` after this many milliseconds. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Refuse plan files larger than this many bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
   /** Current state: `idle`, `loading`, `ready`, `empty` or `error` (also reflected as the `state` attribute). */
   get state(): ElementState {
@@ -170,7 +173,7 @@ export abstract class PlanElement extends LitElement {
     this.tip = undefined;
     let result: LoadResult;
     try {
-      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout });
+      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
     } catch {
       return; // aborted: a newer request or removal from the page took over
     }

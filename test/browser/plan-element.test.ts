@@ -103,6 +103,21 @@ describe('PlanElement (shared behaviour)', () => {
     expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.exist;
   });
 
+  it('refuses a file over the size limit, by its header and while streaming', async () => {
+    const big = JSON.stringify({ ...tinyPlan(), padding: 'x'.repeat(5000) });
+    restore = stubFetch(async (url) =>
+      url.includes('declared')
+        ? new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': String(50 * 1024 * 1024) } })
+        : new Response(new Blob([big]).stream(), { headers: { 'content-type': 'application/json' } }),
+    );
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge max-bytes="2000" src="/declared.json"></codi-kpi-gauge>`);
+    await untilState(el, ['error']);
+    expect(el.error?.kind).to.equal('too-large');
+    expect(text(el)).to.contain('limit');
+    el.src = '/streamed.json';
+    await waitUntil(() => el.error?.kind === 'too-large' && el.error.message.includes('streamed'), 'the streamed file is refused');
+  });
+
   it('follows the language of the page when it has none of its own', async () => {
     const wrap = await fixture(html`<div lang="en"><codi-kpi-gauge kpi="k1"></codi-kpi-gauge></div>`);
     const el = wrap.querySelector('codi-kpi-gauge')!;
