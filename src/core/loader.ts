@@ -28,8 +28,67 @@ export class PlanLoadError extends Error {
 
 const fail = (detail: PlanErrorDetail): LoadResult => ({ ok: false, error: detail });
 
-/** Fetches, size-checks, parses and validates a plan. Rejects only with an AbortError. */
-export async function loadPlan(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+interface Shared {
+  promise: Promise<LoadResult>;
+  controller: AbortController;
+  users: number;
+}
+
+/** Requests in flight, so that several elements on a page showing one plan fetch it once. */
+const inflight = new Map<string, Shared>();
+
+/**
+ * Fetches, size-checks, parses and validates a plan. Rejects only with an
+ * AbortError (when `signal` aborts). Elements asking for the same URL at the
+ * same time share one request and one validated plan (treat it as read-only);
+ * the request is aborted only when every element that asked has let go.
+ */
+export function loadPlan(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const key = `${url}\u0000${timeoutMs}\u0000${maxBytes}`;
+  let shared = inflight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const promise = fetchPlan(url, { signal: controller.signal, timeoutMs, maxBytes }).finally(() => {
+      if (inflight.get(key) === entry) inflight.delete(key);
+    });
+    const entry: Shared = { promise, controller, users: 0 };
+    shared = entry;
+    inflight.set(key, entry);
+  }
+  const entry = shared;
+  entry.users++;
+  const signal = options.signal;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const release = () => {
+      entry.users--;
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      release();
+      if (entry.users === 0) {
+        inflight.delete(key);
+        entry.controller.abort();
+      }
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (r) => {
+        release();
+        resolve(r);
+      },
+      (e: unknown) => {
+        release();
+        reject(e);
+      },
+    );
+  });
+}
+
+async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeout = new AbortController();

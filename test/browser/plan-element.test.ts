@@ -73,6 +73,24 @@ describe('PlanElement (shared behaviour)', () => {
     expect(aborted).to.deep.equal(['/a.json', '/b.json']);
   });
 
+  it('shares one request among elements showing the same plan, until the last lets go', async () => {
+    let calls = 0;
+    restore = stubFetch((_url, init) => {
+      calls++;
+      return delayed(tinyPlan(), 150, undefined, init?.signal);
+    });
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <codi-kpi-gauge kpi="k1" src="/shared.json"></codi-kpi-gauge>
+      <codi-kpi-gauge kpi="k2" src="/shared.json"></codi-kpi-gauge>
+      <codi-kpi-board src="/shared.json"></codi-kpi-board>
+    </div>`);
+    const [first, ...rest] = [...wrap.querySelectorAll<CodiKpiGauge>('codi-kpi-gauge, codi-kpi-board')];
+    first!.remove();
+    for (const el of rest) await untilDrawn(el);
+    expect(calls).to.equal(1);
+    expect(rest.map((el) => el.state)).to.deep.equal(['ready', 'ready']);
+  });
+
   it('says when no plan is given', async () => {
     const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge></codi-kpi-gauge>`);
     expect(el.state).to.equal('idle');
