@@ -5,8 +5,10 @@
  * `codi-plan-viz/charts/gauge/define.js`.
  */
 import './charts/gauge/define.js';
+import './group/define.js';
 
 export { CodiKpiGauge, CodiKpiBoard } from './charts/gauge/define.js';
+export { CodiPlanGroup } from './group/define.js';
 
 /** Every element this bundle defines. */
 export const ELEMENT_TAGS = ['codi-kpi-gauge', 'codi-kpi-board'] as const;

@@ -75,15 +75,32 @@ export class CodiKpiBoard extends PlanElement {
 
   @state() private focusIndex = 0;
 
-  /** Id of a plan item (e.g. a development issue): show only its KPIs. All KPIs when unset. */
+  /** Id of a plan item (e.g. a development issue): show only its KPIs. When unset: all KPIs, or those of the issue above a highlighted item. */
   @property({ reflect: true }) issue?: string;
 
+  /**
+   * The issue whose KPIs are shown: the `issue` attribute, else the top-level
+   * item above a highlighted plan item (a program selected in a linked chart).
+   */
+  private focusIssue(plan: Plan): string | undefined {
+    if (this.issue) return this.issue;
+    const items = new Map((plan.items ?? []).map((i) => [i.id, i]));
+    let cur = this.highlight === undefined ? undefined : items.get(this.highlight);
+    for (let guard = 0; cur?.parent !== undefined && guard < 16; guard++) {
+      const up = items.get(cur.parent);
+      if (!up) break;
+      cur = up;
+    }
+    return cur?.id;
+  }
+
   private kpis(plan: Plan): Kpi[] {
-    return kpisOf(plan, this.issue);
+    return kpisOf(plan, this.focusIssue(plan));
   }
 
   protected chartTitle(plan: Plan): string {
-    const item = this.issue ? plan.items?.find((i) => i.id === this.issue) : undefined;
+    const focus = this.focusIssue(plan);
+    const item = focus ? plan.items?.find((i) => i.id === focus) : undefined;
     return item ? `${gs('boardTitle', this.language)}: ${this.label(item.label)}` : gs('boardTitle', this.language);
   }
 

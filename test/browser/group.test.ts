@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CodiPlanGroup } from '../../src/group/define.js';
+import type { CodiKpiBoard, CodiKpiGauge } from '../../src/charts/gauge/define.js';
+import { tinyPlan } from '../fixtures/plans.js';
+import { jsonUrl, untilDrawn } from './helpers/dom.js';
+
+describe('<codi-plan-group>', () => {
+  it('gives its plan to every element inside, and shares a selection as highlight', async () => {
+    const plan = tinyPlan();
+    plan.items!.push({ id: 'i2', level: 'issue', label: { th: 'ประเด็นที่ 2' } }, { id: 'p3', level: 'program', parent: 'i2', label: { th: 'แผนงานที่ 3' } });
+    plan.kpis!.push({ id: 'k3', item: 'i2', label: { th: 'ตัวชี้วัดประเด็น 2' }, target: { value: 5, unit: 'set' }, direction: 'higher' });
+    const group = await fixture<CodiPlanGroup>(html`<codi-plan-group src=${jsonUrl(plan)}>
+      <codi-kpi-gauge kpi="k3"></codi-kpi-gauge>
+      <section><codi-kpi-board></codi-kpi-board></section>
+    </codi-plan-group>`);
+    const gauge = group.querySelector<CodiKpiGauge>('codi-kpi-gauge')!;
+    const board = group.querySelector<CodiKpiBoard>('codi-kpi-board')!;
+    await untilDrawn(gauge);
+    await untilDrawn(board);
+    expect(board.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(3);
+
+    // Selecting the gauge's KPI selects its issue (i2): the board filters to it.
+    gauge.shadowRoot!.querySelector<HTMLElement>('.mark')!.click();
+    await group.updateComplete;
+    expect(group.selected).to.equal('i2');
+    expect(board.highlight).to.equal('i2');
+    await board.updateComplete;
+    expect(board.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(1);
+
+    // Escape clears it.
+    board.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await group.updateComplete;
+    expect(group.selected).to.equal(undefined);
+    expect(board.highlight).to.equal(undefined);
+  });
+
+  it('leaves an element that has its own src alone', async () => {
+    const other = jsonUrl({ ...tinyPlan(), id: 'other' });
+    const group = await fixture<CodiPlanGroup>(html`<codi-plan-group src=${jsonUrl(tinyPlan())}>
+      <codi-kpi-gauge src=${other}></codi-kpi-gauge>
+    </codi-plan-group>`);
+    const gauge = group.querySelector<CodiKpiGauge>('codi-kpi-gauge')!;
+    await untilDrawn(gauge);
+    expect(gauge.validatedPlan?.id).to.equal('other');
+  });
+});
