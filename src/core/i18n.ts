@@ -27,6 +27,7 @@ export const t = strings({
     th: 'กำหนดแอตทริบิวต์ src เป็น URL ของไฟล์แผน (JSON) หรือกำหนดพร็อพเพอร์ตี plan',
     en: 'Set the src attribute to the URL of a plan JSON file, or set the plan property.',
   },
+  download: { th: 'ดาวน์โหลด', en: 'Download' },
   showTable: { th: 'แสดงตาราง', en: 'Show table' },
   showChart: { th: 'แสดงแผนภูมิ', en: 'Show chart' },
   illustrative: { th: 'ข้อมูลตัวอย่าง (สมมติ)', en: 'Illustrative data' },

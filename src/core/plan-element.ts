@@ -16,6 +16,7 @@ import { keepThaiWords } from '../format/wrap.js';
 import { loadPlan, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
+import { download, svgSnapshot, svgToPng, tableToCsv } from './export.js';
 import { baseStyles } from './styles.js';
 import { t } from './i18n.js';
 
@@ -121,6 +122,48 @@ export abstract class PlanElement extends LitElement {
     cancelAnimationFrame(this.resizeFrame);
     this.request?.abort();
     this.request = undefined;
+  }
+
+  /** The data shown, as CSV (UTF-8 with BOM, so spreadsheets read Thai); '' when nothing is shown. */
+  exportCsv(): string {
+    const plan = this.validPlan;
+    const table = plan && this.emptyReason(plan) === undefined ? this.tableData(plan) : undefined;
+    return table ? tableToCsv(table) : '';
+  }
+
+  /** The chart as a standalone SVG document (styles inlined, the page's font embedded when readable). */
+  async exportSvg(): Promise<string> {
+    const plan = this.validPlan;
+    const chart = this.renderRoot.querySelector('.chart');
+    if (!plan || !chart) return '';
+    const note = this.illustrativeNote(plan);
+    const doc = plan.document;
+    return svgSnapshot(chart, {
+      title: this.chartTitle(plan),
+      header: [this.chartTitle(plan), `${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}`, ...(note ? [`${t('illustrative', this.language)}: ${note}`] : [])],
+      footer: doc ? [`${t('source', this.language)}: ${this.label(doc.title)}`] : [],
+    });
+  }
+
+  /** The chart as a PNG image (`scale` 2 by default). */
+  async exportPng(scale = 2): Promise<Blob | undefined> {
+    const svg = await this.exportSvg();
+    return svg ? svgToPng(svg, scale) : undefined;
+  }
+
+  /** Downloads the chart or its data: `csv`, `svg` or `png`. */
+  async download(format: 'csv' | 'svg' | 'png'): Promise<void> {
+    const name = `${this.validPlan?.id ?? 'plan'}-${this.localName.replace(/^codi-/, '')}.${format}`;
+    if (format === 'csv') {
+      const csv = this.exportCsv();
+      if (csv) download(this.renderRoot as ShadowRoot, name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    } else if (format === 'svg') {
+      const svg = await this.exportSvg();
+      if (svg) download(this.renderRoot as ShadowRoot, name, new Blob([svg], { type: 'image/svg+xml' }));
+    } else {
+      const png = await this.exportPng();
+      if (png) download(this.renderRoot as ShadowRoot, name, png);
+    }
   }
 
   /** Loads `src` again (after a network failure). */
@@ -297,6 +340,14 @@ export abstract class PlanElement extends LitElement {
         </div>
         <div class="toolbar">
           ${this.renderControls(plan)}
+          ${table && !this.table
+            ? html`<details class="export" part="export-menu">
+                <summary>${t('download', lang)}</summary>
+                <div class="export-list">
+                  ${(['csv', 'svg', 'png'] as const).map((f) => html`<button part="export-${f}" @click=${() => void this.download(f)}>${f.toUpperCase()}</button>`)}
+                </div>
+              </details>`
+            : nothing}
           ${table
             ? html`<button part="table-toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>
                 ${t(this.table ? 'showChart' : 'showTable', lang)}

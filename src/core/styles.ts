@@ -60,6 +60,33 @@ export const baseStyles = [
       padding: 0.15rem 0.6rem;
       cursor: pointer;
     }
+    .export {
+      position: relative;
+    }
+    .export summary {
+      font-size: 0.875em;
+      color: var(--_accent);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.15rem 0.6rem;
+      cursor: pointer;
+      list-style: none;
+      background: var(--_surface);
+    }
+    .export summary::-webkit-details-marker {
+      display: none;
+    }
+    .export-list {
+      position: absolute;
+      right: 0;
+      z-index: 2;
+      display: flex;
+      gap: 0.25rem;
+      padding: 0.25rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
     button:hover {
       border-color: var(--_accent);
     }
