@@ -11,7 +11,7 @@ import type { Plan } from '../schema/plan.js';
 import { validatePlan } from '../schema/validate.js';
 import { pickLabel, type Lang } from '../format/label.js';
 import type { FormatOptions } from '../format/number.js';
-import { formatDate, formatFiscalYear } from '../format/date.js';
+import { formatFiscalYear } from '../format/date.js';
 import { keepThaiWords } from '../format/wrap.js';
 import { loadPlan, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
@@ -370,7 +370,7 @@ export abstract class PlanElement extends LitElement {
         : nothing}
       ${doc
         ? html`<div class="footer" part="footer">
-            <span>${t('source', lang)}: ${this.label(doc.title)}${doc.approved ? ` (${formatDate(doc.approved, this.fmt)})` : ''}</span>
+            <span>${t('source', lang)}: ${this.label(doc.title)}</span>
           </div>`
         : nothing}
     `;

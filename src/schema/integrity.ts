@@ -235,7 +235,12 @@ export interface LineTotals {
 /** Rolls budget amounts up the tree; a line's total is its own amounts plus its children's. */
 export function budgetTotals(lines: readonly BudgetLine[]): Map<string, LineTotals> {
   const children = new Map<string, string[]>();
-  for (const l of lines) if (l.parent !== undefined) children.set(l.parent, [...(children.get(l.parent) ?? []), l.id]);
+  for (const l of lines) {
+    if (l.parent === undefined) continue;
+    const list = children.get(l.parent);
+    if (list) list.push(l.id);
+    else children.set(l.parent, [l.id]);
+  }
   const byId = new Map(lines.map((l) => [l.id, l]));
   const totals = new Map<string, LineTotals>();
   const visiting = new Set<string>();

@@ -14,7 +14,7 @@ export const ts = strings({
   amount: { th: 'จำนวนเงิน (ล้านบาท)', en: 'Amount (million baht)' },
   shareOfParent: { th: 'สัดส่วน (ร้อยละ)', en: 'Share (%)' },
   sourceColumn: { th: '{source} (ล้านบาท)', en: '{source} (million baht)' },
-  ofParent: { th: '{share} ของ{parent}', en: '{share} of {parent}' },
+  ofParent: { th: '{share} ของ {parent}', en: '{share} of {parent}' },
   ofTotal: { th: '{share} ของงบประมาณทั้งหมด', en: '{share} of the whole budget' },
   breadcrumb: { th: 'ระดับที่แสดง', en: 'Level shown' },
   colorBy: { th: 'ระบายสีตาม', en: 'Colour by' },

@@ -19,6 +19,8 @@ export interface Category {
   id: string;
   label: Label;
   shortLabel?: Label;
+  /** Number as printed, for development issues. */
+  code?: string;
 }
 
 export interface BudgetNode {
@@ -84,7 +86,7 @@ export function budgetTree(plan: Plan): BudgetTree | undefined {
   };
   for (const l of lines) for (const id of Object.keys(l.amounts ?? {})) indexOfSource(id);
 
-  const issues: Category[] = (plan.items ?? []).filter((it) => it.parent === undefined).map((it) => ({ id: it.id, label: it.label, shortLabel: it.shortLabel }));
+  const issues: Category[] = (plan.items ?? []).filter((it) => it.parent === undefined).map((it) => ({ id: it.id, label: it.label, shortLabel: it.shortLabel, code: it.code }));
   const issueIndex = new Map(issues.map((c, i) => [c.id, i]));
   const issueOf = (itemId: string): number => {
     let cur: string | undefined = itemId;
