@@ -9,7 +9,7 @@ type Table = Record<string, { th: string; en: string }>;
 export function strings<T extends Table>(table: T) {
   return (key: keyof T, lang: Lang, vars?: Record<string, string | number>): string => {
     let s = table[key][lang];
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
     return s;
   };
 }

@@ -282,7 +282,10 @@ export abstract class PlanElement extends LitElement {
   protected showTip(target: Element, title: string, lines: string[]): void {
     const host = this.getBoundingClientRect();
     const box = target.getBoundingClientRect();
-    const x = Math.max(0, Math.min(box.left - host.left + box.width / 2, host.width - 16));
+    // Centred over the mark, but kept inside the element: the tooltip is at most
+    // min(22rem, 90%) wide, so its centre stays half that from either edge.
+    const half = Math.min(176, host.width * 0.45);
+    const x = Math.max(half, Math.min(box.left - host.left + box.width / 2, host.width - half));
     const y = box.top - host.top;
     this.tip = { x, y, title, lines };
   }

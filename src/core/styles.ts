@@ -48,6 +48,7 @@ export const baseStyles = [
     }
     .toolbar {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.25rem;
     }
     button {

@@ -16,7 +16,7 @@
  */
 import * as z from 'zod/mini';
 
-const nonEmpty = z.string().check(z.minLength(1), z.trim());
+const nonEmpty = z.string().check(z.regex(/\S/, 'must not be empty'));
 const id = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'an id is 1-64 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'),
 );
@@ -134,7 +134,7 @@ export const Framework = z.strictObject({
   label: Label,
   kind: z.enum(['national-strategy', 'master-plan', 'national-plan', 'level-3-plan', 'sdg', 'agency-plan', 'board-policy', 'reform-plan', 'security-policy', 'other']),
   /** Level in the cabinet's three-level plan system, when it has one. */
-  tier: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+  tier: z.optional(z.int().check(z.gte(1), z.lte(3))),
   items: z.array(FrameworkItem),
 });
 
@@ -188,7 +188,7 @@ export const KpiResult = z.strictObject({
   kpi: id,
   value: finite,
   /** ISO date (YYYY-MM-DD) the value was reported as of. */
-  asOf: z.iso.date(),
+  asOf: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD')),
   illustrative: z.optional(Illustrative),
   source: z.optional(Provenance),
   notes: z.optional(z.array(Label)),
@@ -306,7 +306,7 @@ export const Plan = z.strictObject({
   document: z.optional(z.strictObject({
     title: Label,
     approved: z.optional(nonEmpty),
-    url: z.optional(z.url({ protocol: /^https?$/ })),
+    url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'expected an http(s) URL'))),
     file: z.optional(nonEmpty),
   })),
   /** Set when the whole plan is sample data. */

@@ -32,9 +32,10 @@ function hostilePlan(): Plan {
   return poison(tinyPlan()) as Plan;
 }
 
+/** Elements that could run script or load a URL: never rendered from plan data (text in aria-label is fine). */
 const dangerous = (root: ParentNode) =>
   [...root.querySelectorAll('*')].filter(
-    (n) => ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FOREIGNOBJECT'].includes(n.tagName.toUpperCase()) || [...n.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)),
+    (n) => ['IMG', 'SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FOREIGNOBJECT'].includes(n.tagName.toUpperCase()) || [...n.attributes].some((a) => /^on/i.test(a.name) || (/^(href|xlink:href|src|action|formaction|data|style)$/i.test(a.name) && /javascript:|url\(/i.test(a.value))),
   );
 
 describe('hostile plan strings', () => {

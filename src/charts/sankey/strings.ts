@@ -1,0 +1,57 @@
+import { strings } from '../../core/i18n.js';
+
+/** Interface strings of the alignment sankey. */
+export const ss = strings({
+  title: { th: 'ความสอดคล้องของแผนกับ{framework}', en: 'How the plan aligns with {framework}' },
+  titleGeneric: { th: 'ความสอดคล้องของแผน', en: 'Plan alignment' },
+  unlinked: { th: 'ไม่ระบุความเชื่อมโยง', en: 'Not linked' },
+  wholeFramework: { th: '{framework} (ทั้งฉบับ)', en: '{framework} (as a whole)' },
+  rest: { th: 'ไม่แยกราย{level}', en: 'Not itemised by {level}' },
+  none: { th: 'ไม่ระบุ{level}', en: 'No {level}' },
+  weightBudget: { th: 'ขนาดของเส้นตามงบประมาณ (ล้านบาท)', en: 'Flow width: budget (million baht)' },
+  weightCount: { th: 'ขนาดของเส้นตามจำนวน{level} (รายการ)', en: 'Flow width: number of items (level: {level})' },
+  fallback: {
+    th: 'แสดงตามจำนวนรายการ เพราะระดับ{level}ไม่มีข้อมูลงบประมาณ',
+    en: 'Counted by items because the level “{level}” has no budget figures',
+  },
+  total: { th: 'ยอดรวมทุกคอลัมน์ {value}', en: 'Every column adds up to {value}' },
+  sharing: {
+    th: 'รายการที่สอดคล้องกับหลายเป้าหมายแบ่งยอดให้แต่ละเป้าหมายเท่า ๆ กัน (หรือตามสัดส่วนที่แผนระบุ) จึงไม่นับซ้ำ; ความเชื่อมโยงที่ระบุไว้ที่ระดับย่อยนับรวมให้ระดับที่อยู่เหนือขึ้นไป',
+    en: 'An item that serves several targets splits its amount among them equally (or by the shares the plan states), so nothing is counted twice; links stated on sub-items count for the item above them.',
+  },
+  restNote: {
+    th: 'ยอดที่แผนไม่ได้แยกราย{level} แสดงเป็น “{node}”',
+    en: 'Amounts the plan does not split by {level} are shown as “{node}”.',
+  },
+  primary: { th: 'ความสอดคล้องหลัก', en: 'Primary alignment' },
+  secondary: { th: 'ความสอดคล้องรอง', en: 'Secondary alignment' },
+  unspecified: { th: 'ไม่ระบุระดับความสอดคล้อง', en: 'Alignment level not stated' },
+  legend: { th: 'คำอธิบายสัญลักษณ์', en: 'Legend' },
+  ofTotal: { th: '{share} ของทั้งหมด', en: '{share} of the total' },
+  sharesTo: { th: 'แบ่งให้', en: 'Shared with' },
+  sharesFrom: { th: 'มาจาก', en: 'From' },
+  shareOfOwn: { th: '{share} ของยอดของรายการนี้', en: '{share} of its amount' },
+  more: { th: 'และอีก {n} รายการ', en: 'and {n} more' },
+  framework: { th: 'กรอบแผน', en: 'Framework' },
+  showLevel: { th: 'แสดง{level}', en: 'Show the {level} level' },
+  source: { th: 'ต้นทาง', en: 'From' },
+  target: { th: 'ปลายทาง', en: 'To' },
+  value: { th: 'มูลค่า', en: 'Value' },
+  alignment: { th: 'ความสอดคล้อง', en: 'Alignment' },
+  tableCaption: { th: 'ทุกเส้นทางของแผนภาพ: ต้นทาง ปลายทาง มูลค่า และสัดส่วน', en: 'Every flow of the chart: source, target, value and share' },
+  stage: { th: '{from} → {to}', en: '{from} → {to}' },
+  noItems: { th: 'แผนนี้ไม่มีรายการแผนงาน จึงไม่มีความเชื่อมโยงให้แสดง', en: 'This plan has no items, so there is no alignment to show.' },
+  noFrameworks: { th: 'แผนนี้ไม่มีข้อมูลกรอบแผนที่เชื่อมโยง', en: 'This plan names no frameworks to align with.' },
+  unknownFramework: { th: 'แผนนี้ไม่มีกรอบแผน “{id}”', en: 'This plan has no framework “{id}”.' },
+  noLinks: { th: 'แผนนี้ไม่มีข้อมูลความเชื่อมโยงกับ{framework}', en: 'This plan has no links to {framework}.' },
+  noValues: { th: 'แผนนี้ไม่มีรายการที่มีงบประมาณหรือจำนวนให้แสดง', en: 'This plan has no items with a budget or count to show.' },
+  summary: {
+    th: 'แผนภาพการไหลจาก{framework} ผ่าน{levels} รวม {total}. {parts}',
+    en: 'Flow chart from {framework} through {levels}, {total} in all. {parts}',
+  },
+  nodeAria: { th: '{label}: {value}, {share}', en: '{label}: {value}, {share}' },
+  keyboardHint: {
+    th: 'ใช้ลูกศรขึ้นลงเลื่อนในคอลัมน์ ลูกศรซ้ายขวาไปยังรายการที่เชื่อมโยง Enter เพื่อเลือก',
+    en: 'Arrow up and down move within a column, left and right to the linked item, Enter selects.',
+  },
+});
