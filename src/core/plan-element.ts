@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { Plan } from '../schema/plan.js';
 import { validatePlan } from '../schema/validate.js';
 import { pickLabel, type Lang } from '../format/label.js';
@@ -366,7 +366,7 @@ export abstract class PlanElement extends LitElement {
           : html`<div class="chart" part="chart">${this.width > 0 ? this.renderChart(plan, this.width) : nothing}</div>
               <p class="visually-hidden" id="summary">${this.summary(plan)}</p>`}
       ${this.tip
-        ? html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap({ left: `${this.tip.x}px`, top: `${this.tip.y}px`, transform: 'translate(-50%, calc(-100% - 8px))' })}>
+        ? html`<div class="tooltip" part="tooltip" role="tooltip" style=${cssProps({ left: `${this.tip.x}px`, top: `${this.tip.y}px`, transform: 'translate(-50%, calc(-100% - 8px))' })}>
             <p class="tt-title">${this.tip.title}</p>
             ${this.tip.lines.map((l) => html`<p>${l}</p>`)}
           </div>`

@@ -24,6 +24,8 @@ const PAGE = `<!doctype html><html lang="th"><head><meta charset="utf-8">
 <script src="/codi-plan-viz.iife.js"></script></head><body>
 <codi-kpi-gauge id="gauge" src="/data/codi-2567.plan.json" kpi="kpi-3-6"></codi-kpi-gauge>
 <codi-kpi-board id="board" src="/data/examples/codi-2567-illustrative.plan.json" issue="issue-3"></codi-kpi-board>
+<codi-alignment-sankey id="sankey" src="/data/codi-2567.plan.json"></codi-alignment-sankey>
+<codi-budget-treemap id="treemap" src="/data/codi-2567.plan.json"></codi-budget-treemap>
 </body></html>`;
 
 describe('dist/codi-plan-viz.iife.js', () => {
@@ -68,7 +70,7 @@ describe('dist/codi-plan-viz.iife.js', () => {
     assert.ok(gz <= BUDGET_KB * 1024, `${gz} bytes gzip is over ${BUDGET_KB} KB`);
   });
 
-  test('defines the elements and renders the CODI plan under a strict CSP, with no console errors', async () => {
+  test('defines every element and renders the CODI plan under a strict CSP and Trusted Types, with no console errors', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -76,7 +78,17 @@ describe('dist/codi-plan-viz.iife.js', () => {
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => ['gauge', 'board'].every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 });
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.waitForFunction(() => ['gauge', 'board', 'sankey', 'treemap'].every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 });
+    // Hover and focus a mark of each chart: tooltips render under the CSP too.
+    await page.evaluate(async () => {
+      for (const id of ['sankey', 'treemap']) {
+        const mark = document.getElementById(id)!.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]');
+        mark?.focus();
+        mark?.dispatchEvent(new PointerEvent('pointerenter', { bubbles: true, composed: true }));
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    });
     const text = await page.evaluate(() => document.getElementById('gauge')!.shadowRoot!.textContent ?? '');
     assert.match(text, /NPL/);
     assert.match(text, /ยังไม่มีผลรายงาน/);

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../../core/plan-element.js';
 import type { MarkDetail } from '../../core/events.js';
@@ -308,7 +308,7 @@ export class CodiAlignmentSankey extends PlanElement {
     const emphasis = (on: boolean) => (rel ? (on ? 'on' : 'dimmed') : '');
     const links = geo.links.map((p) => {
       const l = linkById.get(p.id) as GraphLink;
-      return svg`<path class="link ${l.role ?? ''} ${emphasis(rel?.links.has(l.id) ?? false)}" data-link=${l.id} d=${p.d} style=${styleMap({ '--c': color(l.color) })}
+      return svg`<path class="link ${l.role ?? ''} ${emphasis(rel?.links.has(l.id) ?? false)}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}
         @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { link: l.id }, e.target as Element)} @pointerleave=${() => this.leave()}
         @click=${() => this.emitSelect(this.detail(plan, g, undefined, l))}></path>`;
     });
@@ -323,7 +323,7 @@ export class CodiAlignmentSankey extends PlanElement {
         const h = Math.max(1.5, b.y1 - b.y0);
         const y = (b.y0 + b.y1) / 2 - h / 2;
         return svg`<g class="node mark ${n.kind} ${n.role ?? ''} ${emphasis(rel?.nodes.has(n.id) ?? false)}" role="listitem" data-node=${n.id} tabindex=${n.id === focusable ? 0 : -1}
-            aria-label=${this.nodeSentence(g, n)} style=${styleMap({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}
+            aria-label=${this.nodeSentence(g, n)} style=${cssProps({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}
             @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { node: n.id }, anchorOf(e))} @pointerleave=${() => this.leave()}
             @focus=${(e: FocusEvent) => { this.focusId = n.id; this.enter(plan, g, { node: n.id }, anchorOf(e)); }} @blur=${() => this.leave()}
             @click=${select} @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)}>

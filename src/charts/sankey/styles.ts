@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of the alignment sankey. Colours arrive as `--c` on each node and flow (set with styleMap). */
+/** Styles of the alignment sankey. Colours arrive as `--c` on each node and flow (set with cssProps, allowed under a strict CSP). */
 export const sankeyStyles = css`
   :host {
     --_flow-opacity: var(--codi-sankey-flow-opacity, 0.38);

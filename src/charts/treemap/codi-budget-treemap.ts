@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import type { Plan } from '../../schema/plan.js';
 import { fromUnits } from '../../schema/money.js';
 import { PlanElement } from '../../core/plan-element.js';
@@ -390,7 +390,7 @@ export class CodiBudgetTreemap extends PlanElement {
       data-key=${cell.key}
       role="button"
       tabindex=${cell.key === marks.active ? 0 : -1}
-      style=${styleMap({ transform: `translate(${cell.x0}px, ${cell.y0}px)`, width: `${w}px`, height: `${h}px`, background: this.fill(cell, layout, cell.nested) })}
+      style=${cssProps({ transform: `translate(${cell.x0}px, ${cell.y0}px)`, width: `${w}px`, height: `${h}px`, background: this.fill(cell, layout, cell.nested) })}
     >
       ${this.renderText(cell, this.spokenExtra(cell, layout))}
       ${kids.map(
@@ -399,7 +399,7 @@ export class CodiBudgetTreemap extends PlanElement {
           part=${marks.highlight === k.key ? 'cell cell-highlighted' : 'cell'}
           data-key=${k.key}
           aria-hidden="true"
-          style=${styleMap({ transform: `translate(${k.x0 - cell.x0}px, ${k.y0 - cell.y0}px)`, width: `${k.x1 - k.x0}px`, height: `${k.y1 - k.y0}px`, background: this.fill(k, layout, false) })}
+          style=${cssProps({ transform: `translate(${k.x0 - cell.x0}px, ${k.y0 - cell.y0}px)`, width: `${k.x1 - k.x0}px`, height: `${k.y1 - k.y0}px`, background: this.fill(k, layout, false) })}
         >
           ${this.renderText(k)}
         </div>`,
@@ -428,7 +428,7 @@ export class CodiBudgetTreemap extends PlanElement {
     return html`<ul class="legend" part="legend" aria-label=${ts('legend', lang, { mode })}>
       ${layout.legend.map(
         (e) => html`<li>
-          <span class="swatch" style=${styleMap({ background: color(e.index) })}></span>
+          <span class="swatch" style=${cssProps({ background: color(e.index) })}></span>
           <span>${e.code ? `${e.code} ` : ''}${pickLabel(e.label, lang)}</span>
           <span class="num">${this.money(e.units)} (${formatPercent(e.share / 100, { ...this.fmt, decimals: 1 })})</span>
         </li>`,
@@ -455,7 +455,7 @@ export class CodiBudgetTreemap extends PlanElement {
             role="group"
             aria-label=${fullLabel(layout.focus, lang)}
             aria-describedby="summary"
-            style=${styleMap({ height: `${layout.height}px`, '--_tm-font': `${layout.fontSize}px`, '--_tm-line': `${layout.lineHeight}px`, '--_tm-pad': `${layout.padding}px` })}
+            style=${cssProps({ height: `${layout.height}px`, '--_tm-font': `${layout.fontSize}px`, '--_tm-line': `${layout.lineHeight}px`, '--_tm-pad': `${layout.padding}px` })}
             @keydown=${(e: KeyboardEvent) => this.onKey(e, layout)}
             @click=${(e: Event) => {
               const c = this.cellOf(e, layout, true);
