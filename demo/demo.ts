@@ -3,7 +3,7 @@ import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/700.css';
 import '../src/index.js';
 
-const codiElements = () => document.querySelectorAll<HTMLElement & { lang: string; thaiDigits: boolean }>('[src], [data-codi]');
+const codiElements = () => [...document.querySelectorAll<HTMLElement & { lang: string; thaiDigits: boolean }>('*')].filter((el) => el.localName.startsWith('codi-') && el.localName !== 'codi-plan-group');
 
 function setLang(lang: 'th' | 'en'): void {
   document.documentElement.lang = lang;

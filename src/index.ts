@@ -5,17 +5,19 @@
  * `codi-plan-viz/charts/gauge/define.js`.
  */
 import './charts/gauge/define.js';
+import './charts/map/define.js';
 import './charts/sankey/define.js';
 import './charts/treemap/define.js';
 import './group/define.js';
 
 export { CodiKpiGauge, CodiKpiBoard } from './charts/gauge/define.js';
 export { CodiAlignmentSankey } from './charts/sankey/define.js';
+export { CodiHouseholdMap } from './charts/map/define.js';
 export { CodiBudgetTreemap } from './charts/treemap/define.js';
 export { CodiPlanGroup } from './group/define.js';
 
 /** Every element this bundle defines. */
-export const ELEMENT_TAGS = ['codi-alignment-sankey', 'codi-budget-treemap', 'codi-kpi-gauge', 'codi-kpi-board'] as const;
+export const ELEMENT_TAGS = ['codi-alignment-sankey', 'codi-budget-treemap', 'codi-household-map', 'codi-kpi-gauge', 'codi-kpi-board'] as const;
 export { PlanElement, type ElementState } from './core/plan-element.js';
 export type { MarkDetail, MarkKind, PlanErrorDetail, HoverEvent, SelectEvent, PlanErrorEvent } from './core/events.js';
 export type { TableData } from './core/table.js';

@@ -36,7 +36,8 @@ export function renderTable(data: TableData): TemplateResult {
       ? html`<th scope="row" class=${numeric ? 'num' : ''}>${indent}${c}</th>`
       : html`<td class=${numeric ? 'num' : ''}>${indent}${c}</td>`;
   };
-  return html`<div class="table-wrap" part="table">
+  // Focusable and labelled, so keyboard users can scroll a wide table sideways.
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${data.caption}>
     <table>
       <caption>${data.caption}</caption>
       <thead>

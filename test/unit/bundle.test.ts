@@ -26,6 +26,7 @@ const PAGE = `<!doctype html><html lang="th"><head><meta charset="utf-8">
 <codi-kpi-board id="board" src="/data/examples/codi-2567-illustrative.plan.json" issue="issue-3"></codi-kpi-board>
 <codi-alignment-sankey id="sankey" src="/data/codi-2567.plan.json"></codi-alignment-sankey>
 <codi-budget-treemap id="treemap" src="/data/codi-2567.plan.json"></codi-budget-treemap>
+<codi-household-map id="map" src="/data/examples/codi-2567-illustrative.plan.json"></codi-household-map>
 </body></html>`;
 
 describe('dist/codi-plan-viz.iife.js', () => {
@@ -59,11 +60,12 @@ describe('dist/codi-plan-viz.iife.js', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  // Interim budget: it holds the bundle where it is (four charts, the board, the group)
+  // Interim budget: it holds the bundle where it is (four charts, the board, the group,
+  // the map's geometry mode with d3-geo)
   // so nothing grows unnoticed. The goal (issue 7) is 45 KB for every element; the
   // base alone (lit + zod + core) is about 28 KB today, so reaching it means
   // slimming the shared code, not only the charts.
-  const BUDGET_KB = 75;
+  const BUDGET_KB = 90;
   test(`stays within the size budget (${BUDGET_KB} KB gzip for every element)`, () => {
     const gz = gzipSync(bundle).length;
     console.log(`codi-plan-viz.iife.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip`);
@@ -79,10 +81,10 @@ describe('dist/codi-plan-viz.iife.js', () => {
     page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
     await page.goto(`${origin}/`);
     await page.setViewport({ width: 1200, height: 900 });
-    await page.waitForFunction(() => ['gauge', 'board', 'sankey', 'treemap'].every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 });
+    await page.waitForFunction(() => ['gauge', 'board', 'sankey', 'treemap', 'map'].every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 });
     // Hover and focus a mark of each chart: tooltips render under the CSP too.
     await page.evaluate(async () => {
-      for (const id of ['sankey', 'treemap']) {
+      for (const id of ['sankey', 'treemap', 'map']) {
         const mark = document.getElementById(id)!.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]');
         mark?.focus();
         mark?.dispatchEvent(new PointerEvent('pointerenter', { bubbles: true, composed: true }));

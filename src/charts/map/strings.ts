@@ -1,0 +1,52 @@
+import { strings } from '../../core/i18n.js';
+
+/** Interface strings of the household map. */
+export const ms = strings({
+  title: { th: 'เป้าหมายครัวเรือนรายภาคและรายจังหวัด', en: 'Household targets by region and province' },
+  titleNational: { th: 'เป้าหมายครัวเรือนรายโครงการ', en: 'Household targets by project' },
+  allProjects: { th: 'ทุกโครงการ', en: 'All projects' },
+  project: { th: 'โครงการ', en: 'Project' },
+  view: { th: 'แสดงตาม', en: 'Show by' },
+  byProvince: { th: 'จังหวัด', en: 'Province' },
+  byRegion: { th: 'ภาค', en: 'Region' },
+  province: { th: 'จังหวัด', en: 'Province' },
+  region: { th: 'ภาค', en: 'Region' },
+  area: { th: 'พื้นที่', en: 'Area' },
+  wholeCountry: { th: 'แสดงทั้งประเทศ', en: 'Whole country' },
+  otherRegion: { th: 'ไม่ระบุภาค', en: 'No region' },
+  noHouseholds: { th: 'แผนนี้ไม่มีเป้าหมายครัวเรือน', en: 'This plan has no household targets.' },
+  unknownProject: { th: 'ไม่พบโครงการรหัส "{id}" ในแผนนี้', en: 'This plan has no housing project with id "{id}".' },
+  noBreakdown: { th: 'แหล่งข้อมูลไม่มีการแจกแจงรายภาค/รายจังหวัด', en: 'The source has no regional or provincial breakdown.' },
+  noBreakdownHint: {
+    th: 'จึงแสดงเป้าหมายระดับประเทศของแต่ละโครงการ',
+    en: 'These are the national targets of each project.',
+  },
+  notBrokenDown: { th: 'ไม่มีการแจกแจงรายพื้นที่', en: 'not broken down by area' },
+  regionLevelOnly: { th: 'แหล่งข้อมูลแจกแจงรายภาคเท่านั้น จึงแสดงรายภาค', en: 'The source splits the targets by region only, so regions are shown.' },
+  total: { th: 'รวมทั้งประเทศ', en: 'National total' },
+  totalOf: { th: 'รวม{area}', en: 'Total, {area}' },
+  unit: { th: 'หน่วย: ครัวเรือน', en: 'Unit: households' },
+  households: { th: 'ครัวเรือน', en: 'Households' },
+  noData: { th: 'ไม่มีข้อมูล', en: 'No data' },
+  outside: { th: 'นอกพื้นที่ที่เลือก', en: 'outside the selection' },
+  method: {
+    th: 'แบ่งช่วงด้วยควอร์ไทล์: แต่ละช่วงมีจำนวนพื้นที่ใกล้เคียงกัน',
+    en: 'Quartile classes: each holds about the same number of areas',
+  },
+  legend: { th: 'คำอธิบายสัญลักษณ์', en: 'Legend' },
+  shareOfNational: { th: '{share} ของเป้าหมายทั้งประเทศ', en: '{share} of the national target' },
+  regionsFrom: { th: 'ภาคตาม{source}', en: 'Regions: {source}' },
+  summaryNational: {
+    th: 'เป้าหมาย {total} ใน {n} โครงการ แหล่งข้อมูลไม่มีการแจกแจงรายภาค/รายจังหวัด',
+    en: 'Target {total} over {n} projects; the source has no regional or provincial breakdown.',
+  },
+  summaryMap: {
+    th: 'เป้าหมาย {total} แจกแจงตาม{level} {n} แห่ง มากที่สุด: {top}',
+    en: 'Target {total} split over {n} {level}s; largest: {top}.',
+  },
+  geoLoading: { th: 'กำลังโหลดขอบเขตแผนที่…', en: 'Loading the boundaries…' },
+  geoFailed: { th: 'โหลดขอบเขตแผนที่ไม่ได้ จึงแสดงแผนที่ตารางแทน', en: 'The boundaries could not be loaded, so the tile map is shown instead.' },
+  geoUnknown: { th: 'ขอบเขต {n} รายการมีรหัสที่ไม่รู้จัก ({keys}) จึงไม่มีข้อมูล', en: '{n} boundaries have unknown codes ({keys}) and show no data.' },
+  geoMissing: { th: 'ข้อมูล {n} พื้นที่ไม่มีขอบเขตในแผนที่ ({keys}) ดูได้ในตาราง', en: '{n} areas with data have no boundary ({keys}); see the table.' },
+  geoKeyHint: { th: 'ตรวจสอบแอตทริบิวต์ geo-key (ตอนนี้คือ "{key}")', en: 'Check the geo-key attribute (now "{key}").' },
+});
