@@ -161,15 +161,31 @@ export class CodiHouseholdMap extends PlanElement {
   private model(plan: Plan): MapModel | undefined {
     const hh = plan.households;
     if (!hh?.projects.length) return undefined;
-    const key = [this.project, this.view, this.region, this.language, this.thaiDigits].join('|');
+    const key = [this.project, this.highlight, this.view, this.region, this.language, this.thaiDigits].join('|');
     if (this.cache?.plan === plan && this.cache.key === key) return this.cache.model;
     const model = this.buildModel(plan, hh);
     this.cache = model ? { plan, key, model } : undefined;
     return model;
   }
 
+  /**
+   * Projects that a highlighted plan item stands for (a program selected in a
+   * linked chart): the project itself, or every project under that item.
+   */
+  private linkedProjects(plan: Plan, hh: Households): Households['projects'] {
+    const h = this.highlight;
+    if (h === undefined) return [];
+    const parent = new Map((plan.items ?? []).map((i) => [i.id, i.parent]));
+    const under = (id: string | undefined) => {
+      for (let cur = id, guard = 0; cur !== undefined && guard < 16; cur = parent.get(cur), guard++) if (cur === h) return true;
+      return false;
+    };
+    return hh.projects.filter((p) => p.id === h || under(p.item));
+  }
+
   private buildModel(plan: Plan, hh: Households): MapModel | undefined {
-    const chosen = this.project ? hh.projects.filter((p) => p.id === this.project) : hh.projects;
+    const linked = this.project ? [] : this.linkedProjects(plan, hh);
+    const chosen = this.project ? hh.projects.filter((p) => p.id === this.project) : linked.length ? linked : hh.projects;
     if (!chosen.length) return undefined;
     const regions = completeRegions(plan.regions?.length ? plan.regions : DEFAULT_REGIONS, { th: ms('otherRegion', 'th'), en: ms('otherRegion', 'en') });
     const figures = householdFigures(hh, regions, chosen.map((p) => p.id));
