@@ -3,7 +3,7 @@
  * back as a typed error with a readable message, never as an exception
  * escaping into the host page.
  */
-import type { Plan } from '../schema/plan.js';
+import { Catalogue, type Plan } from '../schema/plan.js';
 import { validatePlanText } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
 
@@ -13,6 +13,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Refuse files larger than this (bytes). */
   maxBytes?: number;
+  /** Framework catalogues the plan may link into. */
+  catalogues?: readonly Catalogue[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -46,11 +48,13 @@ const inflight = new Map<string, Shared>();
 export function loadPlan(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const key = `${url}\u0000${timeoutMs}\u0000${maxBytes}`;
+  if (options.signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
+  const catalogues = options.catalogues ?? [];
+  const key = `${url}\u0000${timeoutMs}\u0000${maxBytes}\u0000${catalogues.map((c) => c.id).join(' ')}`;
   let shared = inflight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const promise = fetchPlan(url, { signal: controller.signal, timeoutMs, maxBytes }).finally(() => {
+    const promise = fetchPlan(url, { signal: controller.signal, timeoutMs, maxBytes, catalogues }).finally(() => {
       if (inflight.get(key) === entry) inflight.delete(key);
     });
     const entry: Shared = { promise, controller, users: 0 };
@@ -119,7 +123,7 @@ async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult>
     } catch (e) {
       return fault(e, options.signal, timeoutMs, url);
     }
-    const result = validatePlanText(text);
+    const result = validatePlanText(text, { catalogues: options.catalogues });
     if (result.ok) return { ok: true, plan: result.plan };
     const [first] = result.problems;
     if (first?.rule === 'json') return fail({ kind: 'json', message: `${url} is not valid JSON (${first.message.replace(/^not valid JSON: /, '')})`, retryable: false });
@@ -161,4 +165,40 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
+}
+
+const catalogueRequests = new Map<string, Promise<Catalogue>>();
+
+/**
+ * Fetches and checks a framework catalogue (once per URL and page). Rejects
+ * with a `PlanLoadError` whose detail says what went wrong.
+ */
+export function loadCatalogue(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Catalogue> {
+  let request = catalogueRequests.get(url);
+  if (!request) {
+    request = (async () => {
+      const fail = (kind: PlanErrorDetail['kind'], message: string, retryable: boolean): never => {
+        catalogueRequests.delete(url);
+        throw new PlanLoadError({ kind, message, retryable });
+      };
+      let res: Response;
+      try {
+        res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), credentials: 'same-origin' });
+      } catch (e) {
+        return fail('network', `Could not load the framework catalogue ${url} (${e instanceof Error ? e.message : String(e)})`, true);
+      }
+      if (!res.ok) return fail('http', `The server answered ${res.status} for the framework catalogue ${url}`, res.status >= 500);
+      let json: unknown;
+      try {
+        json = await res.json();
+      } catch {
+        return fail('json', `The framework catalogue ${url} is not valid JSON`, false);
+      }
+      const parsed = Catalogue.safeParse(json);
+      if (!parsed.success) return fail('invalid', `${url} is not a framework catalogue`, false);
+      return parsed.data;
+    })();
+    catalogueRequests.set(url, request);
+  }
+  return request;
 }

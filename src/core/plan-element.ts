@@ -7,13 +7,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props.js';
-import type { Plan } from '../schema/plan.js';
+import type { Catalogue, Plan } from '../schema/plan.js';
 import { validatePlan } from '../schema/validate.js';
 import { pickLabel, type Lang } from '../format/label.js';
 import type { FormatOptions } from '../format/number.js';
 import { formatFiscalYear } from '../format/date.js';
 import { keepThaiWords } from '../format/wrap.js';
-import { loadPlan, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
+import { loadCatalogue, loadPlan, PlanLoadError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
 import { download, svgSnapshot, svgToPng, tableToCsv } from './export.js';
@@ -49,6 +49,12 @@ export abstract class PlanElement extends LitElement {
 
   /** An already parsed plan object, validated like a fetched one. Takes precedence over `src`. */
   @property({ attribute: false }) plan?: unknown;
+
+  /** URL of the framework catalogue(s) the plan links into (space-separated), e.g. data/frameworks/th-national.json. */
+  @property({ attribute: 'catalogue-src' }) catalogueSrc?: string;
+
+  /** Already parsed framework catalogues (instead of `catalogue-src`). */
+  @property({ attribute: false }) catalogues?: Catalogue[];
 
   /** `th` (default) or `en`. Without it, the nearest ancestor's `lang` is used when it is Thai or English. */
   @property({ reflect: true }) override lang = '';
@@ -168,18 +174,18 @@ export abstract class PlanElement extends LitElement {
 
   /** Loads `src` again (after a network failure). */
   retry(): void {
-    if (this.plan !== undefined) this.accept(this.plan);
+    if (this.plan !== undefined) void this.accept(this.plan);
     else if (this.src) void this.load(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('plan') || changed.has('src')) {
+    if (changed.has('plan') || changed.has('src') || changed.has('catalogueSrc') || changed.has('catalogues')) {
       if (this.plan !== undefined) {
         this.request?.abort();
         this.request = undefined;
-        this.accept(this.plan);
+        void this.accept(this.plan);
       } else if (this.src) {
-        if (changed.has('src') || changed.has('plan')) void this.load(this.src);
+        void this.load(this.src);
       } else {
         this.request?.abort();
         this.status = 'idle';
@@ -197,8 +203,27 @@ export abstract class PlanElement extends LitElement {
     if (this.getAttribute('state') !== this.status) this.setAttribute('state', this.status);
   }
 
-  private accept(input: unknown): void {
-    const result = validatePlan(input);
+  /** The catalogues to validate against: the property, or those fetched from `catalogue-src`. */
+  private async gatherCatalogues(): Promise<readonly Catalogue[]> {
+    const urls = this.catalogueSrc?.split(/\s+/).filter(Boolean) ?? [];
+    const fetched = await Promise.all(urls.map((u) => loadCatalogue(u, this.timeout)));
+    return [...(this.catalogues ?? []), ...fetched];
+  }
+
+  private async accept(input: unknown): Promise<void> {
+    const id = ++this.requestId;
+    let catalogues: readonly Catalogue[] = this.catalogues ?? [];
+    if (this.catalogueSrc) {
+      this.status = 'loading';
+      try {
+        catalogues = await this.gatherCatalogues();
+      } catch (e) {
+        if (id === this.requestId) this.settle({ ok: false, error: e instanceof PlanLoadError ? e.detail : { kind: 'network', message: String(e), retryable: true } });
+        return;
+      }
+      if (id !== this.requestId) return;
+    }
+    const result = validatePlan(input, { catalogues });
     this.settle(
       result.ok
         ? { ok: true, plan: result.plan }
@@ -216,9 +241,16 @@ export abstract class PlanElement extends LitElement {
     this.tip = undefined;
     let result: LoadResult;
     try {
-      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
-    } catch {
-      return; // aborted: a newer request or removal from the page took over
+      // Only wait when there are catalogues to fetch, so a plain `src` starts fetching at once.
+      const catalogues = this.catalogueSrc ? await this.gatherCatalogues() : (this.catalogues ?? []);
+      if (id !== this.requestId || controller.signal.aborted) return;
+      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes, catalogues });
+    } catch (e) {
+      if (e instanceof PlanLoadError && id === this.requestId) {
+        this.request = undefined;
+        this.settle({ ok: false, error: e.detail });
+      }
+      return; // otherwise aborted: a newer request or removal from the page took over
     }
     // A late answer never overwrites a newer request.
     if (id !== this.requestId) return;

@@ -309,6 +309,12 @@ export const Plan = z.strictObject({
     url: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'expected an http(s) URL'))),
     file: z.optional(nonEmpty),
   })),
+  /**
+   * Ids of shared framework catalogues the plan links into (e.g. "th-national",
+   * data/frameworks/th-national.json): `links[].to` may then name a catalogue
+   * item instead of restating it in `frameworks`.
+   */
+  catalogues: z.optional(z.array(id)),
   /** Set when the whole plan is sample data. */
   illustrative: z.optional(Illustrative),
   /** Caveats that apply to the whole plan (e.g. "state figures are a budget request"). */
@@ -328,6 +334,15 @@ export const Plan = z.strictObject({
   discrepancies: z.optional(z.array(Discrepancy)),
 });
 
+/** A shared catalogue of framework items (the national plan system, the SDGs) that plans link to by id. */
+export const Catalogue = z.strictObject({
+  $schema: z.optional(z.string()),
+  id,
+  title: Label,
+  frameworks: z.array(Framework),
+});
+
+export type Catalogue = z.infer<typeof Catalogue>;
 export type Label = z.infer<typeof Label>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Illustrative = z.infer<typeof Illustrative>;

@@ -2,7 +2,8 @@
  * The one way to check a plan, in the browser and in Node: the shape (zod),
  * then the integrity rules. Every problem is listed, each with a JSON path.
  */
-import { Plan } from './plan.js';
+import { Plan, type Catalogue } from './plan.js';
+import { resolveCatalogues } from './catalogue.js';
 import { checkIntegrity } from './integrity.js';
 import { jsonPath, type PathPart, type Problem } from './problems.js';
 
@@ -27,26 +28,35 @@ interface ZodIssueLike {
   errors?: ZodIssueLike[][];
 }
 
-/** Validates already-parsed JSON. */
-export function validatePlan(input: unknown): ValidationResult {
+export interface ValidateOptions {
+  /** Framework catalogues the plan may link into (see `catalogues` in the schema). */
+  catalogues?: readonly Catalogue[];
+}
+
+/**
+ * Validates already-parsed JSON. A valid result's `plan` has the catalogue
+ * items it links to copied into its `frameworks` (see catalogue.ts).
+ */
+export function validatePlan(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = Plan.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const problems = flatten(parsed.error.issues as unknown as ZodIssueLike[]).map(toProblem);
     return { ok: false, problems: dedupe(problems) };
   }
-  const problems = checkIntegrity(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data, problems: [] };
+  const resolved = resolveCatalogues(parsed.data, options.catalogues ?? []);
+  const problems = [...resolved.problems, ...checkIntegrity(resolved.plan)];
+  return problems.length ? { ok: false, problems } : { ok: true, plan: resolved.plan, problems: [] };
 }
 
 /** Parses and validates JSON text; a syntax error is a located problem too. */
-export function validatePlanText(text: string): ValidationResult {
+export function validatePlanText(text: string, options: ValidateOptions = {}): ValidationResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [{ rule: 'json', path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  return validatePlan(json);
+  return validatePlan(json, options);
 }
 
 function flatten(issues: ZodIssueLike[], prefix: PropertyKey[] = []): ZodIssueLike[] {

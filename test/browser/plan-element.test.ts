@@ -4,7 +4,7 @@ import '../../src/charts/gauge/define.js';
 import type { CodiKpiGauge } from '../../src/charts/gauge/define.js';
 import type { PlanErrorDetail } from '../../src/core/events.js';
 import { tinyPlan, clone } from '../fixtures/plans.js';
-import { badValues, delayed, stubFetch, untilDrawn, untilState } from './helpers/dom.js';
+import { badValues, delayed, jsonUrl, stubFetch, untilDrawn, untilState } from './helpers/dom.js';
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -89,6 +89,19 @@ describe('PlanElement (shared behaviour)', () => {
     for (const el of rest) await untilDrawn(el);
     expect(calls).to.equal(1);
     expect(rest.map((el) => el.state)).to.deep.equal(['ready', 'ready']);
+  });
+
+  it('loads a framework catalogue from catalogue-src when the plan links into one', async () => {
+    const catalogue = { id: 'cat', title: { th: 'แคตตาล็อก' }, frameworks: [{ id: 'cat-fw', kind: 'master-plan', label: { th: 'แผนแม่บท' }, items: [{ id: 'cat-1', label: { th: 'ประเด็นที่ 1' } }] }] };
+    const plan = { ...clone(tinyPlan()), catalogues: ['cat'] };
+    plan.links!.push({ from: 'p2', to: 'cat-1' });
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge kpi="k1"></codi-kpi-gauge>`);
+    el.plan = plan;
+    await untilState(el, ['error']);
+    expect(text(el)).to.contain('catalogue-src');
+    el.catalogueSrc = jsonUrl(catalogue);
+    await waitUntil(() => el.state === 'ready', 'the plan is drawn once the catalogue is loaded');
+    expect(el.validatedPlan!.frameworks!.some((f) => f.id === 'cat-fw')).to.equal(true);
   });
 
   it('says when no plan is given', async () => {
