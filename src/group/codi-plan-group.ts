@@ -5,6 +5,7 @@ import type { MarkDetail } from '../core/events.js';
 /** An element of this library (they all share the contract's inputs). */
 interface Linkable extends HTMLElement {
   src?: string;
+  catalogueSrc?: string;
   plan?: unknown;
   highlight?: string;
 }
@@ -33,6 +34,9 @@ export class CodiPlanGroup extends LitElement {
 
   /** URL of the plan every element inside shows (unless it has its own `src` or `plan`). */
   @property() src?: string;
+
+  /** URL(s) of the framework catalogue(s) the plan links into, for every element inside. */
+  @property({ attribute: 'catalogue-src' }) catalogueSrc?: string;
 
   /** An already parsed plan for every element inside. */
   @property({ attribute: false }) plan?: unknown;
@@ -86,6 +90,7 @@ export class CodiPlanGroup extends LitElement {
       const own = el.hasAttribute('src') && el.getAttribute('src') !== this.src;
       if (!own && el.plan === undefined && this.plan === undefined && this.src && el.src !== this.src) el.src = this.src;
       if (!own && this.plan !== undefined && el.plan !== this.plan) el.plan = this.plan;
+      if (this.catalogueSrc && !el.hasAttribute('catalogue-src') && el.catalogueSrc !== this.catalogueSrc) el.catalogueSrc = this.catalogueSrc;
       if (el.highlight !== this.selected) el.highlight = this.selected;
     }
   }
