@@ -14,7 +14,7 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false, // tsc has already written the ES modules and .d.ts files into dist/
     target: 'es2022',
     minify: true,
-    sourcemap: true,
+    sourcemap: false, // the package ships no maps (they would point at src/, which it does not ship)
     lib: {
       entry: 'src/index.ts',
       formats: ['iife'],

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { listFiles } from './scripts/list-files.mjs';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
+import { recipesPlugin } from './scripts/wtr-recipes.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -42,8 +43,9 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  // Tests run Lit's development build on purpose (its warnings catch mistakes); drop its banner.
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Tests run Lit's (and the recipes' React and Vue) development builds on purpose (their warnings
+  // catch mistakes); drop their banners.
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|You are running a development build of Vue|%cDownload the React DevTools)/.test(String(args[0])),
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -62,7 +64,10 @@ export default {
   ],
   plugins: [
     allStoriesPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // examples/: `codi-plan-viz` from src/, React as ES modules, Vue's full build, .tsx files.
+    recipesPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
+    // tsx: the React recipe; its JSX runtime ("react-jsx", automatic) comes from tsconfig.json.
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), countsReporter({ file: process.env.WTR_RESULTS_FILE })],
 };

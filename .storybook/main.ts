@@ -9,7 +9,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // Stories load plans by URL (/data/...), as a site would.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    // The ready themes, linked by the theming stories as a site would link them.
+    { from: '../themes', to: '/themes' },
+  ],
   // Storybook's own docs renderer is a ~1 MB chunk; that is not our bundle, so do not warn about it.
   viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 1500 } }),
 };

@@ -15,6 +15,8 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
+    // The docs pages first: embedding, then the guides, then every element.
+    options: { storySort: { order: ['Introduction', 'Guides', ['Theming', 'Data honesty', 'Plan schema reference'], 'Elements'] } },
   },
 };
 

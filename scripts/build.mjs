@@ -6,7 +6,8 @@
 //   4. vite build                      dist/codi-plan-viz.iife.js (minified, everything bundled)
 //   5. tsx scripts/build-schema.ts     dist/plan.schema.json (skipped until that script exists)
 //   6. cem analyze                     custom-elements.json at the repo root (committed)
-//   7. make dist/cli/codi-plan.js executable
+//   7. tsx scripts/schema-doc.ts       stories/generated/schema-reference.md (committed; Storybook shows it)
+//   8. make dist/cli/codi-plan.js executable
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,6 +71,8 @@ if (existsSync('scripts/build-schema.ts')) {
 }
 
 step('cem analyze', binOf('@custom-elements-manifest/analyzer', 'cem'), ['analyze', '--quiet']);
+
+step('tsx scripts/schema-doc.ts', binOf('tsx', 'tsx'), ['scripts/schema-doc.ts']);
 
 const cli = 'dist/cli/codi-plan.js';
 if (existsSync(cli)) {

@@ -30,6 +30,11 @@ export class PlanLoadError extends Error {
 
 const fail = (detail: PlanErrorDetail): LoadResult => ({ ok: false, error: detail });
 
+/** Longest delay setTimeout honours; a longer one fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** A limit from an attribute: junk ("abc" → NaN, 0, -1) means the default, never "time out at once" or "no size limit". */
+const usable = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
+
 interface Shared {
   promise: Promise<LoadResult>;
   controller: AbortController;
@@ -46,8 +51,8 @@ const inflight = new Map<string, Shared>();
  * the request is aborted only when every element that asked has let go.
  */
 export function loadPlan(url: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = Math.min(usable(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS, MAX_TIMER_MS);
+  const maxBytes = usable(options.maxBytes) ?? DEFAULT_MAX_BYTES;
   if (options.signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
   const catalogues = options.catalogues ?? [];
   const key = `${url}\u0000${timeoutMs}\u0000${maxBytes}\u0000${catalogues.map((c) => c.id).join(' ')}`;
@@ -106,12 +111,14 @@ async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult>
     } catch (e) {
       return fault(e, options.signal, timeoutMs, url);
     }
+    // A redirect to a login or error page is the usual surprise: name where the answer came from.
+    const from = response.redirected && response.url && response.url !== url ? `${url} (redirected to ${response.url})` : url;
     if (!response.ok) {
-      return fail({ kind: 'http', message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}`, retryable: response.status >= 500 || response.status === 408 || response.status === 429 });
+      return fail({ kind: 'http', message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${from}`, retryable: response.status >= 500 || response.status === 408 || response.status === 429 });
     }
     const type = (response.headers.get('content-type') ?? '').toLowerCase();
     if (/^(text\/html|application\/xhtml|image\/|audio\/|video\/|font\/)/.test(type)) {
-      return fail({ kind: 'content-type', message: `${url} is ${type.split(';')[0]}, not a JSON plan file`, retryable: false });
+      return fail({ kind: 'content-type', message: `${from} is ${type.split(';')[0]}, not a JSON plan file`, retryable: false });
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) return tooLarge(url, declared, maxBytes);
@@ -142,7 +149,7 @@ function tooLarge(url: string, bytes: number | undefined, max: number): LoadResu
 function fault(e: unknown, signal: AbortSignal | undefined, timeoutMs: number, url: string): LoadResult {
   if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
   if (e instanceof DOMException && e.name === 'AbortError') {
-    return fail({ kind: 'timeout', message: `No complete answer from ${url} within ${Math.round(timeoutMs / 1000)} s`, retryable: true });
+    return fail({ kind: 'timeout', message: `No complete answer from ${url} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`, retryable: true });
   }
   return fail({ kind: 'network', message: `Could not reach ${url} (${e instanceof Error ? e.message : String(e)})`, retryable: true });
 }

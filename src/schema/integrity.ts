@@ -267,17 +267,34 @@ export function budgetTotals(lines: readonly BudgetLine[]): Map<string, LineTota
 function checkBudget(plan: Plan, report: Report): void {
   const budget = plan.budget;
   if (!budget) return;
+  // Money adds up exactly in integer units only up to Number.MAX_SAFE_INTEGER of them (about 9 × 10^11 million baht).
+  const exact = (units: number) => Math.abs(units) <= Number.MAX_SAFE_INTEGER;
+  const limit = `${Math.floor(fromUnits(Number.MAX_SAFE_INTEGER))} million baht`;
+  let oversize = false;
   const money = (v: number | undefined, path: PathPart[]) => {
-    if (v !== undefined && !hasMoneyPrecision(v)) report('precision', path, `${v} has more than 4 decimals (million baht are given to 0.0001)`);
+    if (v === undefined) return;
+    if (!exact(toUnits(v))) {
+      oversize = true;
+      report('precision', path, `${v} is too large: figures add up exactly only to ${limit}`);
+    } else if (!hasMoneyPrecision(v)) report('precision', path, `${v} has more than 4 decimals (million baht are given to 0.0001)`);
   };
-  const totals = budgetTotals(budget.lines);
   budget.lines.forEach((l, i) => {
     const at: PathPart[] = ['budget', 'lines', i];
     for (const [k, v] of Object.entries(l.amounts ?? {})) money(v, [...at, 'amounts', k]);
     money(l.stated?.total, [...at, 'stated', 'total']);
     for (const [k, v] of Object.entries(l.stated?.bySource ?? {})) money(v, [...at, 'stated', 'bySource', k]);
+  });
+  // Sums and percentages of figures that cannot be added exactly would only say "Infinity".
+  if (oversize) return;
+  const totals = budgetTotals(budget.lines);
+  budget.lines.forEach((l, i) => {
+    const at: PathPart[] = ['budget', 'lines', i];
     const got = totals.get(l.id);
     if (!got) return;
+    if (!exact(got.total)) {
+      report('sum', at, `the parts of "${l.id}" add up to more than ${limit}, too much to add up exactly`);
+      return;
+    }
     if (l.stated?.total !== undefined && toUnits(l.stated.total) !== got.total) {
       report('sum', [...at, 'stated', 'total'], `"${l.id}" states ${l.stated.total} but its parts add up to ${fromUnits(got.total)}`);
     }

@@ -22,9 +22,14 @@ export function sumMoney(values: Iterable<number>): number {
   return fromUnits(total);
 }
 
-/** True when the figure has at most 4 decimals (as the documents print them). */
+/**
+ * True when the figure has at most 4 decimals (as the documents print them).
+ * The float error of `x * 10,000` grows with x (2,267,058.0484 gives
+ * 22,670,580,484.000004), so the tolerance does too: a few ulps, never a digit.
+ */
 export function hasMoneyPrecision(millionBaht: number): boolean {
-  return Math.abs(millionBaht * MONEY_SCALE - Math.round(millionBaht * MONEY_SCALE)) < 1e-6;
+  const scaled = millionBaht * MONEY_SCALE;
+  return Math.abs(scaled - Math.round(scaled)) <= Math.max(1e-6, Math.abs(scaled) * 1e-15);
 }
 
 /** Number of decimals in the shortest printed form of `x` (3.10 in JSON is 3.1: 1). */

@@ -13,7 +13,19 @@ interface StoryLike {
   name?: string;
 }
 
+/** Stylesheets a story links (a theme, as a site links one) that have not applied yet. */
+const pendingStylesheets = (root: HTMLElement) =>
+  [...root.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+    .filter((link) => !link.sheet)
+    .map((link) => new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+    }));
+
 const settled = async (root: HTMLElement) => {
+  // They must apply before axe checks contrast. (Only awaited when there are some, so other stories keep their timing.)
+  const stylesheets = pendingStylesheets(root);
+  if (stylesheets.length) await Promise.all(stylesheets);
   const start = performance.now();
   for (;;) {
     const els = [...root.querySelectorAll('*')].filter((e): e is PlanElement => e.tagName.startsWith('CODI-'));

@@ -1,13 +1,14 @@
 // The one-file bundle, as a site would use it: built with the project's own Vite
 // config, loaded by a plain <script> tag in Chromium, under a strict Content
 // Security Policy, rendering the CODI plan from its URL with no console errors.
-// Also the size budget (bytes are stable, so a test can hold them).
+// Also the size budget (bytes are stable, so a test can hold them), and the plain-HTML
+// recipe (examples/plain-html) served as it is, with the bundle at its dist/ path.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -29,6 +30,8 @@ const PAGE = `<!doctype html><html lang="th"><head><meta charset="utf-8">
 <codi-household-map id="map" src="/data/examples/codi-2567-illustrative.plan.json"></codi-household-map>
 </body></html>`;
 
+const RECIPE_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
 describe('dist/codi-plan-viz.iife.js', () => {
   before(async () => {
     await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
@@ -37,7 +40,8 @@ describe('dist/codi-plan-viz.iife.js', () => {
       const url = new URL(req.url ?? '/', 'http://x');
       const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type }).end(body);
       if (url.pathname === '/') send('text/html; charset=utf-8', PAGE);
-      else if (url.pathname === '/codi-plan-viz.iife.js') send('text/javascript', bundle);
+      else if (url.pathname === '/codi-plan-viz.iife.js' || url.pathname === '/dist/codi-plan-viz.iife.js') send('text/javascript', bundle);
+      else if (/^\/examples\/plain-html\/[\w-]+\.(html|js|css)$/.test(url.pathname)) send(RECIPE_TYPES[extname(url.pathname)]!, readFileSync(`.${url.pathname}`));
       else if (url.pathname.startsWith('/data/') && url.pathname.endsWith('.json')) send('application/json', readFileSync(`.${url.pathname}`));
       else if (url.pathname === '/favicon.ico') res.writeHead(204).end();
       else res.writeHead(404).end();
@@ -96,6 +100,41 @@ describe('dist/codi-plan-viz.iife.js', () => {
     assert.match(text, /ยังไม่มีผลรายงาน/);
     const board = await page.evaluate(() => document.getElementById('board')!.shadowRoot!.querySelectorAll('[part~="card"]').length);
     assert.equal(board, 7); // issue 3 has 7 KPIs (the source numbers two of them "(4)")
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the plain-HTML recipe (examples/plain-html): one script tag, a linked dashboard, under its own strict CSP', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(`${origin}/examples/plain-html/index.html`);
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    assert.doesNotMatch(csp, /unsafe-(inline|eval)/);
+    const ids = ['gauge', 'sankey', 'treemap', 'map', 'board'];
+    await page.waitForFunction((ids: string[]) => ids.every((id) => document.getElementById(id)?.getAttribute('state') === 'ready'), { timeout: 15_000 }, ids);
+    // The elements inside the group have no src of their own: the group gave them its plan.
+    const own = await page.evaluate(() => ['sankey', 'treemap', 'map', 'board'].filter((id) => document.getElementById(id)!.hasAttribute('src')));
+    assert.deepEqual(own, []);
+    // Select program 3 (housing) in the sankey: the group shares it with the others, and the page's listener shows it.
+    const selected = await page.evaluate(async () => {
+      const mark = document.getElementById('sankey')!.shadowRoot!.querySelector<HTMLElement>('.node[data-node="program-3"]')!;
+      mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await new Promise((r) => setTimeout(r, 100));
+      const group = document.getElementById('group')!;
+      return {
+        group: group.getAttribute('selected'),
+        highlights: ['sankey', 'treemap', 'map', 'board'].map((id) => document.getElementById(id)!.getAttribute('highlight')),
+        status: document.getElementById('selection')!.textContent ?? '',
+      };
+    });
+    assert.equal(selected.group, 'program-3');
+    assert.deepEqual(selected.highlights, Array(4).fill(selected.group));
+    assert.match(selected.status, /^เลือก · Selected: \S/);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import type { Kpi, Plan } from '../../schema/plan.js';
 import { PlanElement } from '../../core/plan-element.js';
 import type { TableData } from '../../core/table.js';
+import type { FormatOptions } from '../../format/number.js';
 import { baseStyles } from '../../core/styles.js';
-import { describeGauge, renderGaugeSvg, renderGaugeText } from './gauge-view.js';
+import { describeGauge, renderGaugeSvg, renderGaugeText, type GaugeView } from './gauge-view.js';
 import { gaugeTable } from './table.js';
-import { kpisOf } from './kpi.js';
+import { gaugeInput, kpisOf, latestResult } from './kpi.js';
+import { gaugeStatus, type GaugeStatus } from './layout.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
 import { keepThaiWords } from '../../format/wrap.js';
@@ -75,6 +77,11 @@ export class CodiKpiBoard extends PlanElement {
 
   @state() private focusIndex = 0;
 
+  /** What every render asks again (title, summary, table, each card's view), kept while its inputs stay the same. */
+  private kpiMemo?: { key: unknown[]; kpis: Kpi[] };
+  private viewMemo?: { key: unknown[]; views: GaugeView[] };
+  private tableMemo?: { key: unknown[]; data: TableData | undefined };
+
   /** Id of a plan item (e.g. a development issue): show only its KPIs. When unset: all KPIs, or those of the issue above a highlighted item. */
   @property({ reflect: true }) issue?: string;
 
@@ -95,7 +102,18 @@ export class CodiKpiBoard extends PlanElement {
   }
 
   private kpis(plan: Plan): Kpi[] {
-    return kpisOf(plan, this.focusIssue(plan));
+    const key = [plan, this.issue, this.highlight];
+    if (!same(this.kpiMemo?.key, key)) this.kpiMemo = { key, kpis: kpisOf(plan, this.focusIssue(plan)) };
+    return (this.kpiMemo as { kpis: Kpi[] }).kpis;
+  }
+
+  /** One view per KPI shown, at the card width. */
+  private views(plan: Plan, width: number): GaugeView[] {
+    const kpis = this.kpis(plan);
+    const fmt: FormatOptions = this.fmt;
+    const key = [plan, kpis, width, fmt.lang, fmt.thaiDigits];
+    if (!same(this.viewMemo?.key, key)) this.viewMemo = { key, views: kpis.map((k) => describeGauge(plan, k, width, fmt)) };
+    return (this.viewMemo as { views: GaugeView[] }).views;
   }
 
   protected chartTitle(plan: Plan): string {
@@ -114,13 +132,19 @@ export class CodiKpiBoard extends PlanElement {
   }
 
   protected summary(plan: Plan): string {
-    const views = this.kpis(plan).map((k) => describeGauge(plan, k, 200, this.fmt));
-    const count = (s: string) => views.filter((v) => v.status === s).length;
-    return gs('summaryBoard', this.language, { n: views.length, met: count('met'), notMet: count('not-met'), none: count('no-result') });
+    // Only statuses: no formatting, so asking on every render costs little.
+    const kpis = this.kpis(plan);
+    const count: Record<GaugeStatus, number> = { met: 0, 'not-met': 0, 'no-result': 0 };
+    for (const k of kpis) count[gaugeStatus(gaugeInput(plan, k, latestResult(plan, k.id)))]++;
+    return gs('summaryBoard', this.language, { n: kpis.length, met: count.met, notMet: count['not-met'], none: count['no-result'] });
   }
 
   protected tableData(plan: Plan): TableData | undefined {
-    return gaugeTable(plan, this.kpis(plan), this.fmt);
+    // The base class asks on every render (focus moves are renders): build it once per KPI list and language.
+    const kpis = this.kpis(plan);
+    const key = [plan, kpis, this.language, this.thaiDigits];
+    if (!same(this.tableMemo?.key, key)) this.tableMemo = { key, data: gaugeTable(plan, kpis, this.fmt) };
+    return (this.tableMemo as { data: TableData | undefined }).data;
   }
 
   private onKey(e: KeyboardEvent, count: number, columns: number): void {
@@ -140,9 +164,10 @@ export class CodiKpiBoard extends PlanElement {
     const columns = Math.max(1, Math.floor((width + 12) / (CARD_MIN + 12)));
     const cardWidth = Math.min(300, (width - 12 * (columns - 1)) / columns - 20);
     const focus = Math.min(this.focusIndex, kpis.length - 1);
+    const views = this.views(plan, cardWidth);
     return html`<div class="grid" role="list" aria-label=${this.summary(plan)} @keydown=${(e: KeyboardEvent) => this.onKey(e, kpis.length, columns)}>
       ${kpis.map((kpi, i) => {
-        const view = describeGauge(plan, kpi, cardWidth, this.fmt);
+        const view = views[i] as GaugeView;
         const detail = { planId: plan.id, kind: 'kpi' as const, id: kpi.id, itemId: kpi.item, label: view.label, value: kpi.target.value, unit: kpi.target.unit };
         const select = () => {
           this.focusIndex = i;
@@ -173,4 +198,8 @@ export class CodiKpiBoard extends PlanElement {
       })}
     </div>`;
   }
+}
+
+function same(a: unknown[] | undefined, b: unknown[]): boolean {
+  return !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 }

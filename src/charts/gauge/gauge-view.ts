@@ -43,7 +43,8 @@ export function describeGauge(plan: Plan, kpi: Kpi, width: number, fmt: FormatOp
   const valueText = result ? formatValue(result.value, kpi.target.unit, unitOpts) : '–';
   const unit = findUnit(kpi.target.unit, plan.units);
   const englishPercent = unit?.kind === 'percent' && lang === 'en';
-  const bigNumber = result ? `${formatNumber(result.value, { ...fmt, decimals: 2 })}${englishPercent ? '%' : ''}` : '–';
+  // The unit's own precision when it has one (million baht: 4 decimals, so 0.0001 does not read as 0).
+  const bigNumber = result ? `${formatNumber(result.value, { ...fmt, decimals: unit?.decimals ?? 2 })}${englishPercent ? '%' : ''}` : '–';
   const unitLine = englishPercent ? '' : pickLabel(unit?.label ?? { th: kpi.target.unit }, lang);
   const statusText = gs(layout.status === 'met' ? 'met' : layout.status === 'not-met' ? 'notMet' : 'noResult', lang);
   const directionText = gs(kpi.direction === 'lower' ? 'lower' : 'higher', lang);

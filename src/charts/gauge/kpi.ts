@@ -3,11 +3,20 @@ import type { Kpi, KpiResult, Plan } from '../../schema/plan.js';
 import { findUnit } from '../../format/units.js';
 import type { GaugeInput } from './layout.js';
 
-/** The latest reported result of a KPI (by `asOf`), if any. */
+const latestByPlan = new WeakMap<Plan, Map<string, KpiResult>>();
+
+/** The latest reported result of a KPI (by `asOf`; the last listed of equal dates), if any. Indexed once per plan object. */
 export function latestResult(plan: Plan, kpiId: string): KpiResult | undefined {
-  let best: KpiResult | undefined;
-  for (const r of plan.results ?? []) if (r.kpi === kpiId && (!best || r.asOf >= best.asOf)) best = r;
-  return best;
+  let latest = latestByPlan.get(plan);
+  if (!latest) {
+    latest = new Map();
+    for (const r of plan.results ?? []) {
+      const best = latest.get(r.kpi);
+      if (!best || r.asOf >= best.asOf) latest.set(r.kpi, r);
+    }
+    latestByPlan.set(plan, latest);
+  }
+  return latest.get(kpiId);
 }
 
 export function gaugeInput(plan: Plan, kpi: Kpi, result: KpiResult | undefined): GaugeInput {

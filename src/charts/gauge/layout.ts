@@ -47,6 +47,7 @@ export interface GaugeLayout {
   fraction: number;
 }
 
+const LIMIT = Number.MAX_VALUE / 8;
 const START = -Math.PI / 2;
 const END = Math.PI / 2;
 
@@ -61,8 +62,10 @@ export function gaugeStatus(input: Pick<GaugeInput, 'target' | 'value' | 'direct
 
 /** The scale's extent: from zero (or below, for a negative result) to a round number past the target and the value. */
 export function gaugeDomain(input: GaugeInput): [number, number] {
-  const target = Number.isFinite(input.target) ? input.target : 0;
-  const value = input.value !== undefined && Number.isFinite(input.value) ? input.value : undefined;
+  // Far beyond any real KPI, but kept small enough that 2 × target and the span of the scale stay finite.
+  const big = (x: number) => Math.max(-LIMIT, Math.min(LIMIT, x));
+  const target = Number.isFinite(input.target) ? big(input.target) : 0;
+  const value = input.value !== undefined && Number.isFinite(input.value) ? big(input.value) : undefined;
   const lo = Math.min(0, target, value ?? 0);
   let hi = Math.max(target * (input.direction === 'lower' ? 2 : 1.25), value ?? 0);
   if (input.percent && input.direction === 'higher' && target >= 20 && (value ?? 0) <= 100) hi = 100;

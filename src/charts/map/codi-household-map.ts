@@ -1,5 +1,6 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../../core/css-props.js';
 import type { HouseholdProject, Households, Plan, Region } from '../../schema/plan.js';
 import { PlanElement } from '../../core/plan-element.js';
@@ -8,7 +9,8 @@ import type { TableData, TableRow } from '../../core/table.js';
 import { baseStyles } from '../../core/styles.js';
 import { t } from '../../core/i18n.js';
 import { sequentialColor } from '../../core/theme.js';
-import { formatNumber, formatPercent, formatValue, shares } from '../../format/number.js';
+import { formatNumber, formatPercent, formatValue, shares, type FormatOptions } from '../../format/number.js';
+import { pickLabel } from '../../format/label.js';
 import { canvasMeasure, wrapText } from '../../format/wrap.js';
 import { PROVINCES, province } from './provinces.js';
 import { DEFAULT_REGIONS, DEFAULT_REGIONS_SOURCE } from './regions.js';
@@ -51,6 +53,8 @@ interface MapModel {
 const FONT = "Sarabun, 'Noto Sans Thai', Tahoma, sans-serif";
 const SIDE = 230;
 const PATTERN_STEP = [0, 9, 6, 4, 3];
+/** Projects listed in a tooltip (the largest); the table has them all. */
+const TIP_PROJECTS = 8;
 
 /**
  * Households targeted per region and per province, for all housing projects
@@ -100,6 +104,8 @@ export class CodiHouseholdMap extends PlanElement {
   private geoRequestId = 0;
   private cache?: { plan: Plan; key: string; model: MapModel };
   private geoCache?: { features: KeyedFeature[]; width: number; layout: GeoLayout };
+  private tableMemo?: { model: MapModel; title: string; data: TableData | undefined };
+  private summaryMemo?: { model: MapModel; text: string };
 
   /** Id of a household project: show only its targets. All projects when unset. */
   @property({ reflect: true }) project?: string;
@@ -229,15 +235,21 @@ export class CodiHouseholdMap extends PlanElement {
     return { chosen, figures, view, regions, filter, marks, classes, total };
   }
 
-  private households(value: number | undefined): string {
-    return value === undefined ? ms('noData', this.language) : formatValue(value, 'household', this.fmt);
+  /** `fmt` read once by the caller: `this.fmt` looks up the nearest `lang` each time, and a table asks thousands of times. */
+  private households(value: number | undefined, fmt: FormatOptions = this.fmt): string {
+    return value === undefined ? ms('noData', fmt.lang) : formatValue(value, 'household', fmt);
   }
 
   private describe(m: AreaMark, model: MapModel): { title: string; lines: string[]; sentence: string } {
-    const lang = this.language;
-    const share = m.value === undefined ? '' : ms('shareOfNational', lang, { share: formatPercent(m.share / 100, { ...this.fmt, decimals: 1 }) });
-    const perProject = model.chosen.length > 1 && m.value !== undefined ? model.chosen.map((p) => `${this.label(p.shortLabel ?? p.label)}: ${this.households(m.byProject[p.id])}`) : [];
-    const lines = [this.households(m.value), ...perProject, share].filter(Boolean);
+    const fmt = this.fmt;
+    const lang = fmt.lang;
+    const share = m.value === undefined ? '' : ms('shareOfNational', lang, { share: formatPercent(m.share / 100, { ...fmt, decimals: 1 }) });
+    // Every project when they are few; else the largest few and how many more (a tooltip of 500 lines says nothing).
+    let listed = model.chosen;
+    if (listed.length > TIP_PROJECTS) listed = largest(listed, (p) => m.byProject[p.id] ?? 0, TIP_PROJECTS);
+    const perProject = model.chosen.length > 1 && m.value !== undefined ? listed.map((p) => `${pickLabel(p.shortLabel ?? p.label, lang)}: ${this.households(m.byProject[p.id], fmt)}`) : [];
+    if (perProject.length && model.chosen.length > listed.length) perProject.push(ms('moreProjects', lang, { n: formatNumber(model.chosen.length - listed.length, fmt) }));
+    const lines = [this.households(m.value, fmt), ...perProject, share].filter(Boolean);
     return { title: m.name, lines, sentence: [m.name, ...lines].join(', ') };
   }
 
@@ -269,6 +281,13 @@ export class CodiHouseholdMap extends PlanElement {
   protected summary(plan: Plan): string {
     const model = this.model(plan);
     if (!model) return '';
+    if (this.summaryMemo?.model === model) return this.summaryMemo.text;
+    const text = this.buildSummary(plan, model);
+    this.summaryMemo = { model, text };
+    return text;
+  }
+
+  private buildSummary(plan: Plan, model: MapModel): string {
     const lang = this.language;
     const total = this.households(model.figures.target);
     if (model.figures.level === 'none') {
@@ -282,11 +301,24 @@ export class CodiHouseholdMap extends PlanElement {
   }
 
   protected tableData(plan: Plan): TableData | undefined {
+    // The base class asks on every render (a tooltip is a render): build it once per view model.
     const model = this.model(plan);
     if (!model) return undefined;
-    const lang = this.language;
-    const fmtN = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, { ...this.fmt, decimals: 0 }));
-    const fmtP = (p: number) => formatPercent(p / 100, { ...this.fmt, decimals: 1 });
+    const title = this.chartTitle(plan);
+    if (this.tableMemo?.model === model && this.tableMemo.title === title) return this.tableMemo.data;
+    const data = this.buildTable(plan, model);
+    this.tableMemo = { model, title, data };
+    return data;
+  }
+
+  private buildTable(plan: Plan, model: MapModel): TableData | undefined {
+    const fmt = this.fmt;
+    const lang = fmt.lang;
+    const label = (l: Parameters<typeof pickLabel>[0]) => pickLabel(l, lang);
+    const whole = { ...fmt, decimals: 0 };
+    const tenths = { ...fmt, decimals: 1 };
+    const fmtN = (v: number | undefined) => (v === undefined ? '–' : formatNumber(v, whole));
+    const fmtP = (p: number) => formatPercent(p / 100, tenths);
     if (model.figures.level === 'none') {
       // As drawn: every project's national target (a chosen project is only emphasised).
       const all = plan.households?.projects ?? [];
@@ -295,7 +327,7 @@ export class CodiHouseholdMap extends PlanElement {
       return {
         caption: `${ms('titleNational', lang)} (${ms('unit', lang)}) · ${ms('noBreakdown', lang)}`,
         columns: [{ label: ms('project', lang) }, { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
-        rows: all.map((p, i) => ({ cells: [this.label(p.label), fmtN(p.target), fmtP(pct[i] ?? 0)], values: [this.label(p.label), p.target, pct[i] ?? 0] })),
+        rows: all.map((p, i) => ({ cells: [label(p.label), fmtN(p.target), fmtP(pct[i] ?? 0)], values: [label(p.label), p.target, pct[i] ?? 0] })),
         footer: { cells: [ms('total', lang), fmtN(total), fmtP(100)], values: [ms('total', lang), total, 100] },
       };
     }
@@ -313,7 +345,7 @@ export class CodiHouseholdMap extends PlanElement {
     const rows: TableRow[] = [];
     model.figures.regions.forEach((r, i) => {
       if (model.filter && r.id !== model.filter.id) return;
-      rows.push(row(this.label(r.region.label), r, regionShares[i], 0));
+      rows.push(row(label(r.region.label), r, regionShares[i], 0));
       if (model.figures.level === 'province') {
         for (const code of r.region.provinces) {
           const p = province(code);
@@ -324,10 +356,10 @@ export class CodiHouseholdMap extends PlanElement {
     });
     const filtered = model.filter ? model.figures.regions.findIndex((r) => r.id === model.filter?.id) : -1;
     const national: AreaFigures = { id: 'total', value: model.figures.target, byProject: Object.fromEntries(model.chosen.map((p) => [p.id, p.target])) };
-    const footer = filtered >= 0 ? row(ms('totalOf', lang, { area: this.label((model.filter as Region).label) }), model.figures.regions[filtered] as AreaFigures, regionShares[filtered], 0) : row(ms('total', lang), national, 100, 0);
+    const footer = filtered >= 0 ? row(ms('totalOf', lang, { area: label((model.filter as Region).label) }), model.figures.regions[filtered] as AreaFigures, regionShares[filtered], 0) : row(ms('total', lang), national, 100, 0);
     return {
       caption: `${this.chartTitle(plan)} (${ms('unit', lang)})`,
-      columns: [{ label: ms('area', lang) }, ...(several ? model.chosen.map((p) => ({ label: this.label(p.shortLabel ?? p.label), numeric: true })) : []), { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
+      columns: [{ label: ms('area', lang) }, ...(several ? model.chosen.map((p) => ({ label: label(p.shortLabel ?? p.label), numeric: true })) : []), { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
       rows,
       footer,
     };
@@ -419,7 +451,7 @@ export class CodiHouseholdMap extends PlanElement {
     const notes: TemplateResult[] = [];
     const lang = this.language;
     if (model.figures.level === 'region' && this.view !== 'region') notes.push(html`<p>${ms('regionLevelOnly', lang)}</p>`);
-    let map: TemplateResult;
+    let map: unknown;
     if (geo.status === 'ready') {
       map = this.renderGeo(plan, model, geo.features, geo.mod, mapWidth, notes);
     } else {
@@ -459,7 +491,12 @@ export class CodiHouseholdMap extends PlanElement {
     </defs>`;
   }
 
-  private renderTiles(plan: Plan, model: MapModel, mapWidth: number): TemplateResult {
+  /** The tile map, rebuilt only when what it shows changes (not for a tooltip, which is a render of the element). */
+  private renderTiles(plan: Plan, model: MapModel, mapWidth: number): unknown {
+    return guard([plan, model, mapWidth, this.focusIndex], () => this.tilesSvg(plan, model, mapWidth));
+  }
+
+  private tilesSvg(plan: Plan, model: MapModel, mapWidth: number): TemplateResult {
     const values = new Map(model.view === 'province' ? model.marks.map((m) => [m.id, m.value]) : []);
     const grid = tileLayout(values, model.classes, mapWidth);
     const cell = grid.cell;
@@ -604,13 +641,27 @@ export class CodiHouseholdMap extends PlanElement {
             @click=${select} @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)} @focus=${() => ((this.focusIndex = i), this.emitHover(detail))} @blur=${() => this.emitHover(null)}
             @pointerenter=${() => this.emitHover(detail)} @pointerleave=${() => this.emitHover(null)}>
             <span class="bar-label" aria-hidden="true">${r.name}</span>
-            <span aria-hidden="true">${r.total ? nothing : html`<span class="bar" style=${cssProps({ width: `${Math.max(0.5, (r.value / max) * 100)}%` })}></span>`}</span>
+            <span aria-hidden="true">${r.total || !(r.value > 0) ? nothing : html`<span class="bar" style=${cssProps({ width: `${Math.max(0.5, (r.value / max) * 100)}%` })}></span>`}</span>
             <span class="bar-value" aria-hidden="true">${valueText}</span>
           </div>`;
         })}
       </div>
     </div>`;
   }
+}
+
+/** The `k` items with the largest values, largest first (ties in list order), without sorting the whole list. */
+function largest<T>(items: readonly T[], value: (item: T) => number, k: number): T[] {
+  const top: { item: T; v: number }[] = [];
+  for (const item of items) {
+    const v = value(item);
+    if (top.length === k && v <= (top[k - 1] as { v: number }).v) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as { v: number }).v < v) at--;
+    top.splice(at, 0, { item, v });
+    if (top.length > k) top.pop();
+  }
+  return top.map((t) => t.item);
 }
 
 /** Rows from the north, then columns from the west: the order Home and End follow. */

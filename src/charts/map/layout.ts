@@ -43,8 +43,10 @@ export interface HouseholdFigures {
  * given by region, the breakdown's own values.
  */
 export function householdFigures(households: Households, regions: readonly Region[], projectIds: readonly string[]): HouseholdFigures {
-  const chosen = households.projects.filter((p) => projectIds.includes(p.id));
+  const wanted = new Set(projectIds);
+  const chosen = households.projects.filter((p) => wanted.has(p.id));
   const ids = chosen.map((p) => p.id);
+  const chosenIds = new Set(ids);
   const target = chosen.reduce((a, p) => a + p.target, 0);
   const bd = households.breakdown;
   const level = bd ? bd.level : 'none';
@@ -52,7 +54,7 @@ export function householdFigures(households: Households, regions: readonly Regio
   for (const v of bd?.values ?? []) {
     const row = reported.get(v.area) ?? {};
     reported.set(v.area, row);
-    if (ids.includes(v.project)) row[v.project] = (row[v.project] ?? 0) + v.value;
+    if (chosenIds.has(v.project)) row[v.project] = (row[v.project] ?? 0) + v.value;
   }
   const figures = (id: string): AreaFigures => {
     const row = reported.get(id);

@@ -34,6 +34,7 @@ export const ms = strings({
     en: 'Quartile classes: each holds about the same number of areas',
   },
   legend: { th: 'คำอธิบายสัญลักษณ์', en: 'Legend' },
+  moreProjects: { th: 'และอีก {n} โครงการ (ดูในตาราง)', en: 'and {n} more projects (see the table)' },
   shareOfNational: { th: '{share} ของเป้าหมายทั้งประเทศ', en: '{share} of the national target' },
   regionsFrom: { th: 'ภาคตาม{source}', en: 'Regions: {source}' },
   summaryNational: {

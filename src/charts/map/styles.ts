@@ -111,8 +111,9 @@ export const mapStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  /* The halo behind text-coloured labels is the surface colour (white by default), so it stays a halo under a dark theme. */
   .region-label.dark {
-    stroke: rgb(255 255 255 / 0.75);
+    stroke: color-mix(in srgb, var(--_surface) 75%, transparent);
   }
   .region-label.light {
     stroke: rgb(0 0 0 / 0.45);

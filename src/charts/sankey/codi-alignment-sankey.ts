@@ -1,5 +1,6 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../../core/css-props.js';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../../core/plan-element.js';
@@ -16,6 +17,16 @@ import { sankeyStyles } from './styles.js';
 import { ss } from './strings.js';
 
 type Active = { node?: string; link?: string };
+
+/** The emphasis last applied to the drawn marks (see `applyEmphasis`). */
+interface Emphasis {
+  root: Element;
+  version: number;
+  key: string;
+  rel?: { nodes: Set<string>; links: Set<string> };
+  links: Map<string, Element>;
+  nodes: Map<string, Element>;
+}
 
 /**
  * How a plan lines up with a framework (the national strategy, master plans,
@@ -74,6 +85,11 @@ export class CodiAlignmentSankey extends PlanElement {
 
   private graphMemo?: { key: unknown[]; graph: AlignmentGraph };
   private geometryMemo?: { key: unknown[]; geometry: SankeyGeometry };
+  private tableMemo?: { key: unknown[]; data: TableData | undefined };
+  private summaryMemo?: { key: unknown[]; text: string };
+  /** Counts renders of the marks, so the emphasis knows when the elements it marked were replaced. */
+  private marksVersion = 0;
+  private emph?: Emphasis;
   private readonly onFonts = () => {
     clearMeasureCache();
     this.geometryMemo = undefined;
@@ -166,12 +182,25 @@ export class CodiAlignmentSankey extends PlanElement {
 
   protected summary(plan: Plan): string {
     const g = this.graph(plan);
+    const key = [g, this.language, this.thaiDigits];
+    if (same(this.summaryMemo?.key, key)) return (this.summaryMemo as { text: string }).text;
     const parts = g.nodes.filter((n) => n.column === 0).map((n) => `${n.label}: ${this.pct(n.value, g.total)}`);
-    return ss('summary', this.language, { framework: g.frameworkLabel, levels: g.columns.slice(1).map((c) => c.title).join(' → '), total: this.full(g, g.total), parts: parts.join('; ') });
+    const text = ss('summary', this.language, { framework: g.frameworkLabel, levels: g.columns.slice(1).map((c) => c.title).join(' → '), total: this.full(g, g.total), parts: parts.join('; ') });
+    this.summaryMemo = { key, text };
+    return text;
   }
 
   protected tableData(plan: Plan): TableData | undefined {
+    // The base class asks on every render (a tooltip is a render): build it once per graph and language.
     const g = this.graph(plan);
+    const key = [g, this.language, this.thaiDigits];
+    if (same(this.tableMemo?.key, key)) return (this.tableMemo as { data: TableData | undefined }).data;
+    const data = this.buildTable(plan, g);
+    this.tableMemo = { key, data };
+    return data;
+  }
+
+  private buildTable(plan: Plan, g: AlignmentGraph): TableData | undefined {
     if (g.empty) return undefined;
     const lang = this.language;
     const name = new Map(g.nodes.map((n) => [n.id, n.fullLabel]));
@@ -298,17 +327,44 @@ export class CodiAlignmentSankey extends PlanElement {
     const g = this.graph(plan);
     const geo = this.geometry(g, width);
     const lang = this.language;
-    const hl = this.highlight ? g.nodes.find((n) => n.itemId === this.highlight || n.id === this.highlight) : undefined;
-    const active = this.active ?? (hl ? { node: hl.id } : undefined);
-    const rel = active ? related(g, active) : undefined;
+    const focusable = geo.nodes.some((b) => b.id === this.focusId) ? this.focusId : [...geo.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0)[0]?.id;
+    const notes = [
+      g.fallbackLevel ? ss('fallback', lang, { level: g.fallbackLevel }) : '',
+      ss('total', lang, { value: this.full(g, g.total) }),
+      ss('sharing', lang),
+      ...g.restLevels.map((level) => {
+        const lower = lang === 'en' ? level.charAt(0).toLowerCase() + level.slice(1) : level;
+        return ss('restNote', lang, { level: lower, node: ss('rest', lang, { level: lower }) });
+      }),
+    ].filter(Boolean);
+    return html`<svg part="sankey" width=${geo.width} height=${geo.height} viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${`${this.chartTitle(plan)}. ${ss('keyboardHint', lang)}`}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, g, geo)}>
+        <g aria-hidden="true">${geo.columns.map((c) => svg`<text class="col-title" font-size=${geo.font}>${c.lines.map((l) => svg`<tspan x=${c.x} y=${l.y}>${l.text}</tspan>`)}</text>`)}</g>
+        ${guard([plan, g, geo, focusable, lang, this.thaiDigits], () => this.renderMarks(plan, g, geo, focusable))}
+      </svg>
+      <div class="notes" part="notes">
+        <p class="weighting">${g.weighting === 'budget' ? ss('weightBudget', lang) : ss('weightCount', lang, { level: g.leafLevel })}</p>
+        <ul class="legend" part="legend" aria-label=${ss('legend', lang)}>
+          ${g.roles.map((r) => html`<li><span class="swatch ${r}" aria-hidden="true"></span>${this.roleText(r)}</li>`)}
+          ${g.nodes.some((n) => n.kind === 'unlinked') ? html`<li><span class="swatch unlinked" aria-hidden="true"></span>${ss('unlinked', lang)}</li>` : nothing}
+        </ul>
+        ${notes.map((n) => html`<p>${n}</p>`)}
+      </div>`;
+  }
+
+  /**
+   * Flows and nodes, rebuilt only when the graph, its geometry or the focusable
+   * node change: hovering changes no template, only the classes of the marks
+   * whose emphasis changes (`applyEmphasis`, after each update).
+   */
+  private renderMarks(plan: Plan, g: AlignmentGraph, geo: SankeyGeometry, focusable: string | undefined): TemplateResult {
+    this.marksVersion++;
     const byId = new Map(g.nodes.map((n) => [n.id, n]));
     const linkById = new Map(g.links.map((l) => [l.id, l]));
     const color = (i: number) => (i >= 0 ? categoryColor('issue', i) : 'var(--_neutral)');
-    const focusable = geo.nodes.some((b) => b.id === this.focusId) ? this.focusId : [...geo.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0)[0]?.id;
-    const emphasis = (on: boolean) => (rel ? (on ? 'on' : 'dimmed') : '');
     const links = geo.links.map((p) => {
       const l = linkById.get(p.id) as GraphLink;
-      return svg`<path class="link ${l.role ?? ''} ${emphasis(rel?.links.has(l.id) ?? false)}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}
+      return svg`<path class="link ${l.role ?? ''}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}
         @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { link: l.id }, e.target as Element)} @pointerleave=${() => this.leave()}
         @click=${() => this.emitSelect(this.detail(plan, g, undefined, l))}></path>`;
     });
@@ -322,7 +378,7 @@ export class CodiAlignmentSankey extends PlanElement {
         };
         const h = Math.max(1.5, b.y1 - b.y0);
         const y = (b.y0 + b.y1) / 2 - h / 2;
-        return svg`<g class="node mark ${n.kind} ${n.role ?? ''} ${emphasis(rel?.nodes.has(n.id) ?? false)}" role="listitem" data-node=${n.id} tabindex=${n.id === focusable ? 0 : -1}
+        return svg`<g class="node mark ${n.kind} ${n.role ?? ''}" role="listitem" data-node=${n.id} tabindex=${n.id === focusable ? 0 : -1}
             aria-label=${this.nodeSentence(g, n)} style=${cssProps({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}
             @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { node: n.id }, anchorOf(e))} @pointerleave=${() => this.leave()}
             @focus=${(e: FocusEvent) => { this.focusId = n.id; this.enter(plan, g, { node: n.id }, anchorOf(e)); }} @blur=${() => this.leave()}
@@ -336,33 +392,62 @@ export class CodiAlignmentSankey extends PlanElement {
         </g>`;
       })}</g>`;
     });
-    const notes = [
-      g.fallbackLevel ? ss('fallback', lang, { level: g.fallbackLevel }) : '',
-      ss('total', lang, { value: this.full(g, g.total) }),
-      ss('sharing', lang),
-      ...g.restLevels.map((level) => {
-        const lower = lang === 'en' ? level.charAt(0).toLowerCase() + level.slice(1) : level;
-        return ss('restNote', lang, { level: lower, node: ss('rest', lang, { level: lower }) });
-      }),
-    ].filter(Boolean);
-    return html`<svg part="sankey" width=${geo.width} height=${geo.height} viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${`${this.chartTitle(plan)}. ${ss('keyboardHint', lang)}`}
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, g, geo)}>
-        <g aria-hidden="true">${geo.columns.map((c) => svg`<text class="col-title" font-size=${geo.font}>${c.lines.map((l) => svg`<tspan x=${c.x} y=${l.y}>${l.text}</tspan>`)}</text>`)}</g>
-        <g class="links" aria-hidden="true">${links}</g>
-        ${columns}
-      </svg>
-      <div class="notes" part="notes">
-        <p class="weighting">${g.weighting === 'budget' ? ss('weightBudget', lang) : ss('weightCount', lang, { level: g.leafLevel })}</p>
-        <ul class="legend" part="legend" aria-label=${ss('legend', lang)}>
-          ${g.roles.map((r) => html`<li><span class="swatch ${r}" aria-hidden="true"></span>${this.roleText(r)}</li>`)}
-          ${g.nodes.some((n) => n.kind === 'unlinked') ? html`<li><span class="swatch unlinked" aria-hidden="true"></span>${ss('unlinked', lang)}</li>` : nothing}
-        </ul>
-        ${notes.map((n) => html`<p>${n}</p>`)}
-      </div>`;
+    return svg`<g class=${links.length <= FADE_LINKS ? 'links fade' : 'links'} aria-hidden="true">${links}</g>${columns}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.applyEmphasis();
+  }
+
+  /**
+   * Lights what lies upstream and downstream of the hovered (or highlighted)
+   * mark and dims the rest, by toggling `on` / `dimmed` on the drawn marks.
+   * Moving from one mark to another touches only the marks whose state
+   * changes, never the whole drawing.
+   */
+  private applyEmphasis(): void {
+    const root = this.renderRoot.querySelector('svg[part="sankey"]');
+    const g = this.graphMemo?.graph;
+    if (!root || !g) {
+      this.emph = undefined;
+      return;
+    }
+    const hl = this.highlight ? g.nodes.find((n) => n.itemId === this.highlight || n.id === this.highlight) : undefined;
+    const active = this.active ?? (hl ? { node: hl.id } : undefined);
+    const key = active?.node !== undefined ? `n ${active.node}` : active?.link !== undefined ? `l ${active.link}` : '';
+    const prev = this.emph;
+    const fresh = !prev || prev.root !== root || prev.version !== this.marksVersion;
+    if (!fresh && prev.key === key) return;
+    const rel = active ? related(g, active) : undefined;
+    const links = !fresh && prev ? prev.links : marksBy(root, 'data-link');
+    const nodes = !fresh && prev ? prev.nodes : marksBy(root, 'data-node');
+    const mark = (el: Element | undefined, on: boolean | undefined) => {
+      el?.classList.toggle('on', on === true);
+      el?.classList.toggle('dimmed', on === false);
+    };
+    if (fresh || !prev?.rel || !rel) {
+      for (const [id, el] of links) mark(el, rel ? rel.links.has(id) : undefined);
+      for (const [id, el] of nodes) mark(el, rel ? rel.nodes.has(id) : undefined);
+    } else {
+      for (const id of new Set([...prev.rel.links, ...rel.links])) mark(links.get(id), rel.links.has(id));
+      for (const id of new Set([...prev.rel.nodes, ...rel.nodes])) mark(nodes.get(id), rel.nodes.has(id));
+    }
+    this.emph = { root, version: this.marksVersion, key, rel, links, nodes };
   }
 }
 
+/** The drawn marks by their id attribute. */
+function marksBy(root: Element, attribute: 'data-link' | 'data-node'): Map<string, Element> {
+  const out = new Map<string, Element>();
+  for (const el of root.querySelectorAll(`[${attribute}]`)) out.set(el.getAttribute(attribute) as string, el);
+  return out;
+}
+
 const requested = new Set<string>();
+
+/** Flows fade in and out on hover only up to this many (see styles.ts). */
+const FADE_LINKS = 120;
 
 /** Half the tooltip's widest size: its anchor keeps that far from the chart's edges (the shared tooltip centres on it). */
 const TIP_HALF = 180;

@@ -204,7 +204,10 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
   };
   const children = new Map<string, string[]>();
   for (const it of byId.values()) {
-    if (it.parent !== undefined && byId.has(it.parent)) children.set(it.parent, [...(children.get(it.parent) ?? []), it.id]);
+    if (it.parent === undefined || !byId.has(it.parent)) continue;
+    const list = children.get(it.parent);
+    if (list) list.push(it.id);
+    else children.set(it.parent, [it.id]);
   }
   const tops = items.filter((it) => lvl(it.id) === 0).map((it) => it.id);
   const topIndex = new Map(tops.map((id, i) => [id, i]));
@@ -273,7 +276,11 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
     return c[c.length - 1] ?? id;
   };
   const linksFrom = new Map<string, Link[]>();
-  for (const l of plan.links ?? []) linksFrom.set(l.from, [...(linksFrom.get(l.from) ?? []), l]);
+  for (const l of plan.links ?? []) {
+    const list = linksFrom.get(l.from);
+    if (list) list.push(l);
+    else linksFrom.set(l.from, [l]);
+  }
 
   /** Where a link's target lands in the chosen framework (following links between framework items). */
   const expand = (to: string, visited: Set<string>): Share[] => {
@@ -413,11 +420,17 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
     }
     for (let k = 1; k < a.path.length; k++) addLink(a.path[k - 1], a.path[k], k, a.units, ai);
   });
-  // Rest nodes take their parents' colour when they have only one.
+  // Rest nodes take their parents' colour when they have only one (incoming colours gathered in one pass).
+  const incoming = new Map<string, Set<number>>();
+  for (const l of links.values()) {
+    const set = incoming.get(l.target);
+    if (set) set.add(l.color);
+    else incoming.set(l.target, new Set([l.color]));
+  }
   for (const n of nodes.values()) {
     if (n.color >= 0 || n.column === 0) continue;
-    const colors = new Set([...links.values()].filter((l) => l.target === n.id).map((l) => l.color));
-    if (colors.size === 1) n.color = [...colors][0];
+    const colors = incoming.get(n.id);
+    if (colors?.size === 1) n.color = [...colors][0] as number;
   }
 
   // Columns in the plan's order; the chart's own nodes last.
@@ -442,7 +455,7 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
   const nodeList = [...nodes.values()].sort(cmp);
   const position = new Map(nodeList.map((n, i) => [n.id, i]));
   const linkList = [...links.values()].sort(
-    (a, b) => a.stage - b.stage || (position.get(a.source) as number) - (position.get(b.source) as number) || (position.get(a.target) as number) - (position.get(b.target) as number) || (a.role ?? '').localeCompare(b.role ?? ''),
+    (a, b) => a.stage - b.stage || (position.get(a.source) as number) - (position.get(b.source) as number) || (position.get(a.target) as number) - (position.get(b.target) as number) || byCodeUnit(a.role ?? '', b.role ?? ''),
   );
   const roles = (['primary', 'secondary'] as const).filter((r) => linkList.some((l) => l.role === r));
   return {
@@ -452,6 +465,11 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
     restLevels: [...restLevels].sort().map((k) => levelLabel(k)),
     roles,
   };
+}
+
+/** Plain string order (roles are ASCII): `localeCompare` would build a collator per call. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Adds up shares that land on the same node with the same role. */

@@ -12,6 +12,9 @@ export const sankeyStyles = css`
   .link {
     fill: var(--c, var(--_neutral));
     fill-opacity: var(--_flow-opacity);
+  }
+  /* A fade only among few flows: hundreds of transitions started at once cost more than a frame. */
+  .links.fade .link {
     transition: fill-opacity 120ms;
   }
   /* Secondary alignment: a pale flow with a dashed edge, told apart without colour. */
@@ -139,7 +142,7 @@ export const sankeyStyles = css`
     padding: 0.1rem 0.3rem;
   }
   @media (prefers-reduced-motion: reduce) {
-    .link {
+    .links.fade .link {
       transition: none;
     }
   }

@@ -188,7 +188,8 @@ export class CodiBudgetTreemap extends PlanElement {
     const used = tree.sources.map((s, i) => ({ s, i })).filter(({ i }) => (focus.bySource[i] ?? 0) > 0);
     const num = (units: number) => formatNumber(fromUnits(units), { ...this.fmt, decimals: 4, minDecimals: 4 });
     const pct = (p: number) => formatNumber(p, { ...this.fmt, decimals: 1, minDecimals: 1 });
-    const kids = focus.children;
+    // As drawn: a budget of one line is its own one row.
+    const kids = focus.children.length || !(focus.units > 0) ? focus.children : [focus];
     const share = shares(kids.map((k) => k.units), 1);
     return {
       caption: ts('caption', lang, { label: fullLabel(focus, lang) }),

@@ -163,7 +163,9 @@ export function budgetTreemapLayout(input: Plan | BudgetTree, options: TreemapOp
   const cells: TreemapCell[] = [];
   const fit = { measure, measureBold, lineHeight, fontSize, lang, fmt };
 
-  const top = gather(focus, sorted(focus.children), (focus.units > 0 ? (width * height) / focus.units : 0), minArea, Math.min(maxCells, 150));
+  // A budget of one line with money and nothing under it is drawn as one cell: the line itself.
+  const alone = !focus.children.length && focus.units > 0;
+  const top = gather(focus, sorted(alone ? [focus] : focus.children), (focus.units > 0 ? (width * height) / focus.units : 0), minArea, Math.min(maxCells, 150));
   const topRects = tileNodes(top, 0, 0, width, height, gap, tile);
   const topShares = shares(top.map((n) => n.units), 1);
   let budgetLeft = maxCells - top.length;
