@@ -5,7 +5,7 @@
 // again after the CODI plan changes (`npx tsx scripts/make-samples.ts`); a test checks
 // that the file is the CODI plan plus these additions and nothing else.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Plan } from '../src/schema/plan.js';
+import type { Catalogue, Plan } from '../src/schema/plan.js';
 import { validatePlan } from '../src/schema/validate.js';
 import { DEFAULT_REGIONS } from '../src/charts/map/regions.js';
 
@@ -125,10 +125,13 @@ export function makeSample(plan: Plan): Plan {
 if (process.argv[1]?.endsWith('make-samples.ts')) {
   const plan = JSON.parse(readFileSync('data/codi-2567.plan.json', 'utf8')) as Plan;
   const sample = makeSample(plan);
-  const check = validatePlan(sample);
-  if (!check.ok) {
-    console.error(check.problems);
-    process.exit(1);
+  // Valid on its own (every national item is restated) and with the national catalogue.
+  const catalogue = JSON.parse(readFileSync('data/frameworks/th-national.json', 'utf8')) as Catalogue;
+  for (const check of [validatePlan(sample), validatePlan(sample, { catalogues: [catalogue] })]) {
+    if (!check.ok) {
+      console.error(check.problems);
+      process.exit(1);
+    }
   }
   mkdirSync('data/examples', { recursive: true });
   writeFileSync('data/examples/codi-2567-illustrative.plan.json', `${JSON.stringify(sample, null, 2)}\n`);

@@ -124,7 +124,15 @@ export const FrameworkItem = z.strictObject({
   role: z.optional(AlignmentRole),
   goals: z.optional(z.array(Label)),
   indicators: z.optional(z.array(Indicator)),
-  /** Reference to an item of a shared national catalogue, when there is one. */
+  /**
+   * The id of the same item in a shared catalogue named in the plan's
+   * `catalogues` (e.g. "th-mp-17-2" in th-national), when the plan restates a
+   * national item in its own frameworks. Without the catalogue the restated
+   * item is drawn as it is; with the catalogue loaded the ref must exist there,
+   * and the item takes the catalogue id, name, code, kind and parent (links and
+   * parents that name it are rewritten), keeping what the plan says about it
+   * (role, goals, indicators, notes, source). See `src/schema/catalogue.ts`.
+   */
   ref: z.optional(nonEmpty),
 });
 
@@ -311,8 +319,15 @@ export const Plan = z.strictObject({
   })),
   /**
    * Ids of shared framework catalogues the plan links into (e.g. "th-national",
-   * data/frameworks/th-national.json): `links[].to` may then name a catalogue
-   * item instead of restating it in `frameworks`.
+   * data/frameworks/th-national.json): `links[].to` (and a framework item's
+   * `parent`) may then name a catalogue item instead of restating it in
+   * `frameworks`, and restated items may say which catalogue item they are
+   * (`ref`). A declared catalogue must be loaded only when some id the plan
+   * names is neither defined in the plan nor in a loaded catalogue; with it
+   * loaded, the catalogue items used (and their ancestors) are copied into
+   * `frameworks` and restated items with a `ref` take their catalogue ids, so
+   * plans that link to the same national item share its id. See
+   * `src/schema/catalogue.ts`.
    */
   catalogues: z.optional(z.array(id)),
   /** Set when the whole plan is sample data. */
