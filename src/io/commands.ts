@@ -11,23 +11,29 @@ import { checkPlan, exportTables, importPath } from './import.js';
 import { formatProblem, fromPlanProblem, pickLang, type IoProblem, type Lang } from './problems.js';
 import { importThBudget, readThBudgetFile } from './th-budget.js';
 import { tablesToXlsx } from './xlsx.js';
+import { gatherCatalogues } from '../cli/catalogues.js';
+import type { Catalogue } from '../schema/plan.js';
 
 export const IMPORT_USAGE = [
-  'codi-plan import (FOLDER | FILE.xlsx) -o PLAN.json [--lang th|en]',
+  'codi-plan import (FOLDER | FILE.xlsx) -o PLAN.json [--catalogue FILE]... [--lang th|en]',
   'codi-plan import --from th-budget FILE.csv[.gz] (--ministry NAME | --unit NAME) [--year CE] -o PLAN.json [--lang th|en]',
 ];
-export const EXPORT_USAGE = ['codi-plan export PLAN.json (--csv FOLDER | --xlsx FILE) [--lang th|en]'];
+export const EXPORT_USAGE = ['codi-plan export PLAN.json (--csv FOLDER | --xlsx FILE) [--catalogue FILE]... [--lang th|en]'];
 
 type Out = (line: string) => void;
 
 class UsageError extends Error {}
 
-const FLAGS = new Set(['-o', '--out', '--lang', '--from', '--ministry', '--unit', '--year', '--csv', '--xlsx']);
+const FLAGS = new Set(['-o', '--out', '--lang', '--from', '--ministry', '--unit', '--year', '--csv', '--xlsx', '--catalogue']);
 
-/** Positional arguments and `--flag value` pairs; a flag given twice or without a value is bad usage. */
-export function parseArgs(argv: readonly string[]): { positional: string[]; flags: Map<string, string> } {
+/**
+ * Positional arguments and `--flag value` pairs; a flag given twice or without a value is bad
+ * usage, except `--catalogue FILE`, which may be repeated (collected in `catalogues`).
+ */
+export function parseArgs(argv: readonly string[]): { positional: string[]; flags: Map<string, string>; catalogues: string[] } {
   const positional: string[] = [];
   const flags = new Map<string, string>();
+  const catalogues: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('-') && a !== '-') {
@@ -35,12 +41,27 @@ export function parseArgs(argv: readonly string[]): { positional: string[]; flag
       if (!FLAGS.has(name)) throw new UsageError(`unknown option ${name}`);
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      if (name === '--catalogue') {
+        catalogues.push(value);
+        continue;
+      }
       const key = name === '--out' ? '-o' : name;
       if (flags.has(key)) throw new UsageError(`${name} is given twice`);
       flags.set(key, value);
     } else positional.push(a);
   }
-  return { positional, flags };
+  return { positional, flags, catalogues };
+}
+
+/** The catalogues given with --catalogue plus every shipped one (data/frameworks/ of the package); undefined when the plan's own are enough. */
+function cataloguesOf(given: readonly string[], what: string, lang: Lang, err: Out): Catalogue[] | undefined | false {
+  if (!given.length) return undefined;
+  try {
+    return gatherCatalogues(given).map((c) => c.catalogue);
+  } catch (e) {
+    listProblems(what, [{ code: 'unreadable', params: { reason: (e as Error).message } }], lang, err);
+    return false;
+  }
 }
 
 function langOf(flags: Map<string, string>): Lang {
@@ -81,7 +102,7 @@ function summary(plan: Plan, lang: Lang): string {
 }
 
 async function runImport(argv: readonly string[], out: Out, err: Out): Promise<number> {
-  const { positional, flags } = parseArgs(argv);
+  const { positional, flags, catalogues: given } = parseArgs(argv);
   const lang = langOf(flags);
   const output = flags.get('-o');
   if (!output || positional.length !== 1) throw new UsageError('import needs one input and -o PLAN.json');
@@ -97,6 +118,7 @@ async function runImport(argv: readonly string[], out: Out, err: Out): Promise<n
     const year = yearText === undefined ? undefined : Number(yearText);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2300)) throw new UsageError('--year is a Christian Era year, e.g. 2022');
     for (const f of ['--csv', '--xlsx']) if (flags.has(f)) throw new UsageError(`${f} belongs to export`);
+    if (given.length) throw new UsageError('--catalogue is not an option of --from th-budget (a budget plan links to no framework)');
     let text: string;
     try {
       text = readThBudgetFile(input);
@@ -123,7 +145,9 @@ async function runImport(argv: readonly string[], out: Out, err: Out): Promise<n
     );
   } else {
     for (const f of ['--ministry', '--unit', '--year', '--csv', '--xlsx']) if (flags.has(f)) throw new UsageError(`${f} is not an option of this import`);
-    const r = await importPath(input);
+    const catalogues = cataloguesOf(given, input, lang, err);
+    if (catalogues === false) return 1;
+    const r = await importPath(input, catalogues);
     if (!r.plan) {
       listProblems(input, r.problems, lang, err);
       return 1;
@@ -141,7 +165,7 @@ async function runImport(argv: readonly string[], out: Out, err: Out): Promise<n
 }
 
 async function runExport(argv: readonly string[], out: Out, err: Out): Promise<number> {
-  const { positional, flags } = parseArgs(argv);
+  const { positional, flags, catalogues: given } = parseArgs(argv);
   const lang = langOf(flags);
   const csv = flags.get('--csv');
   const xlsx = flags.get('--xlsx');
@@ -155,7 +179,9 @@ async function runExport(argv: readonly string[], out: Out, err: Out): Promise<n
     listProblems(input, [{ code: 'unreadable', params: { reason: (e as Error).message } }], lang, err);
     return 1;
   }
-  const { tables, problems } = exportTables(json);
+  const catalogues = cataloguesOf(given, input, lang, err);
+  if (catalogues === false) return 1;
+  const { tables, problems } = exportTables(json, catalogues);
   if (!tables) {
     listProblems(input, problems, lang, err);
     return 1;

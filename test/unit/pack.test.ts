@@ -1,7 +1,10 @@
 // The npm package as a user gets it: build (npm test runs before npm run build in CI, so the
 // test builds dist/ itself, ~10 s), `npm pack`, unpack into a scratch app, then check
 //   - the file list: what a user needs (ESM, types, the IIFE, the JSON Schema, the manifest,
-//     themes, README, licence, the CODI data) and nothing else (no src, tests, stories, maps…);
+//     themes, README, licence, the CODI data, the national framework catalogue, the spreadsheet
+//     template) and nothing else (no src, tests, stories, maps, sample plans…);
+//   - the CLI as installed: run from another folder, it validates the packed CODI plan against
+//     the packed catalogue and imports the packed template;
 //   - the `exports` map: every documented entry resolves to a file in the package;
 //   - the types: a TypeScript app (DOM + React JSX) type-checks against the packed .d.ts;
 //   - `sideEffects`: a bundler keeps a define module's registration and drops everything
@@ -59,6 +62,8 @@ describe('npm pack', () => {
       'LICENSE',
       'custom-elements.json',
       'data/codi-2567.plan.json',
+      'data/frameworks/th-national.json',
+      'templates/plan-template.xlsx',
       'dist/codi-plan-viz.iife.js',
       'dist/plan.schema.json',
       'dist/index.js',
@@ -66,6 +71,7 @@ describe('npm pack', () => {
       'dist/jsx.js',
       'dist/jsx.d.ts',
       'dist/cli/codi-plan.js',
+      'dist/cli/catalogues.js',
       'themes/dark.css',
       'themes/high-contrast.css',
     ]) {
@@ -87,13 +93,17 @@ describe('npm pack', () => {
       /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
       /^data\/codi-2567\.plan\.json$/,
       /^data\/README\.md$/, // npm always packs a README; this one documents the shipped dataset
+      /^data\/frameworks\/[\w-]+\.json$/, // framework catalogues (the CLI reads data/frameworks/<id>.json)
+      /^data\/frameworks\/README\.md$/, // where each catalogue name comes from
+      /^templates\/plan-template\.xlsx$/,
     ];
     const stray = files.filter((f) => !allowed.some((pattern) => pattern.test(f)));
     assert.deepEqual(stray, []);
-    const forbidden = files.filter((f) => /^(src|test|stories|examples|scripts|demo|bench|screenshots|storybook-static|node_modules|\.storybook)\/|\.map$|\.test\.|\.stories\./.test(f));
+    const forbidden = files.filter((f) => /^(src|test|stories|examples|scripts|demo|bench|screenshots|storybook-static|node_modules|\.storybook|data\/examples|data\/geo)\/|\.map$|\.test\.|\.stories\./.test(f));
     assert.deepEqual(forbidden, []);
-    // Each emitted module has its declaration file.
-    const missingTypes = files.filter((f) => f.endsWith('.js') && f.startsWith('dist/') && !f.endsWith('.iife.js') && !files.includes(f.replace(/\.js$/, '.d.ts')));
+    // Each module emitted by tsc has its declaration file (the Vite bundles dist/codi-plan-viz.*.js,
+    // the IIFE and the chunks it loads on demand beside it, have none).
+    const missingTypes = files.filter((f) => f.endsWith('.js') && f.startsWith('dist/') && !/^dist\/codi-plan-viz\.[\w-]+\.js$/.test(f) && !files.includes(f.replace(/\.js$/, '.d.ts')));
     assert.deepEqual(missingTypes, []);
   });
 
@@ -173,9 +183,22 @@ describe('npm pack', () => {
     assert.ok(gzipSync(gauge).length < gzipSync(all).length * 0.8, 'the gauge alone is clearly smaller than everything');
   });
 
+  test('the installed CLI, run from another folder, uses the catalogue and the template shipped in the package', () => {
+    const cli = join(pkg, 'dist', 'cli', 'codi-plan.js');
+    const elsewhere = mkdtempSync(join(app, 'cwd-'));
+    const validate = run(process.execPath, [cli, 'validate', join(pkg, 'data', 'codi-2567.plan.json')], elsewhere);
+    assert.match(validate.stdout, /valid plan "codi-2567"/);
+    assert.ok(validate.stdout.includes(`catalogue "th-national": shipped, ${join(pkg, 'data', 'frameworks', 'th-national.json')}`), validate.stdout);
+    const out = join(elsewhere, 'from-template.json');
+    const imported = run(process.execPath, [cli, 'import', join(pkg, 'templates', 'plan-template.xlsx'), '-o', out], elsewhere);
+    assert.match(imported.stdout, /plan "codi-2567"/);
+    assert.equal(run(process.execPath, [cli, 'validate', out], elsewhere).status, 0);
+  });
+
   test('ships no file that the build did not produce from this repository', () => {
     assert.equal(resolve(pkg, 'LICENSE') !== '', true);
     assert.equal(readFileSync(join(pkg, 'LICENSE'), 'utf8'), readFileSync(join(root, 'LICENSE'), 'utf8'));
     assert.equal(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'), readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    for (const f of ['data/frameworks/th-national.json', 'templates/plan-template.xlsx']) assert.ok(readFileSync(join(pkg, f)).equals(readFileSync(join(root, f))), f);
   });
 });
