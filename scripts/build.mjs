@@ -3,7 +3,8 @@
 //   1. clean dist/
 //   2. tsc -p tsconfig.build.json      ES modules + .d.ts of src/ into dist/ (the npm package)
 //   3. check that emitted relative imports end in .js (Node, which runs the CLI, needs them)
-//   4. vite build                      dist/codi-plan-viz.iife.js (minified, everything bundled)
+//   4. vite build                      dist/codi-plan-viz.iife.js (minified, everything bundled but
+//                                      the on-demand parts: dist/codi-plan-viz.{geo,export}.js beside it)
 //   5. tsx scripts/build-schema.ts     dist/plan.schema.json (skipped until that script exists)
 //   6. cem analyze                     custom-elements.json at the repo root (committed)
 //   7. tsx scripts/schema-doc.ts       stories/generated/schema-reference.md (committed; Storybook shows it)
@@ -15,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { listFiles } from './list-files.mjs';
+import { buildLazyChunks, LAZY_CHUNKS } from './lazy-chunks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -63,6 +65,8 @@ if (extensionless.length > 0) {
 }
 
 step('vite build (IIFE bundle)', binOf('vite', 'vite'), ['build', '--logLevel', 'warn']);
+console.log('\n> lazy chunks beside the IIFE (map geometry mode, SVG/PNG export)');
+await buildLazyChunks('dist');
 
 if (existsSync('scripts/build-schema.ts')) {
   step('tsx scripts/build-schema.ts', binOf('tsx', 'tsx'), ['scripts/build-schema.ts']);
@@ -88,3 +92,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
   `\nbuilt ${bundle}: ${kb(statSync(bundle).size)} minified, ${kb(gzipSync(readFileSync(bundle)).length)} gzip`,
 );
+for (const file of Object.values(LAZY_CHUNKS)) {
+  const path = `dist/${file}`;
+  console.log(`      + ${path}: ${kb(statSync(path).size)} minified, ${kb(gzipSync(readFileSync(path)).length)} gzip (loaded on demand)`);
+}

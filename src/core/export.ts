@@ -1,30 +1,10 @@
 /**
- * Exports: the data shown as CSV, the chart as a self-contained SVG (styles
- * inlined, the page's Thai font embedded so the file renders the same
- * elsewhere), and PNG rendered from that SVG.
+ * Exports: the chart as a self-contained SVG (styles inlined, the page's Thai
+ * font embedded so the file renders the same elsewhere), PNG rendered from
+ * that SVG, and the download. Loaded on demand (the first export a reader
+ * asks for), so a page that only shows charts never downloads it; the CSV is
+ * in csv.ts.
  */
-import type { TableData, TableRow } from './table.js';
-
-const FORMULA = /^[=+\-@\t\r]/;
-
-/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused. */
-function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * The table as CSV: UTF-8 with a byte-order mark (so Excel reads Thai), CRLF
- * line ends (RFC 4180), raw numbers (not formatted) where the table has them.
- */
-export function tableToCsv(data: TableData): string {
-  const row = (r: TableRow) => (r.values ?? r.cells).map(csvField).join(',');
-  const lines = [data.columns.map((c) => csvField(c.label)).join(','), ...data.rows.map(row)];
-  if (data.footer) lines.push(row(data.footer));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'];
 

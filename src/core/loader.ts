@@ -4,8 +4,9 @@
  * escaping into the host page.
  */
 import { Catalogue, type Plan } from '../schema/plan.js';
-import { validatePlanText } from '../schema/validate.js';
+import { validatePlan, validatePlanText, type ValidationResult } from '../schema/validate.js';
 import type { PlanErrorDetail } from './events.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -17,8 +18,7 @@ export interface LoadOptions {
   catalogues?: readonly Catalogue[];
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS };
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; error: PlanErrorDetail };
 
@@ -139,6 +139,61 @@ async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult>
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Plans validated during the current task, so several elements given one object validate it once. */
+let checked: WeakMap<object, Map<string, ValidationResult>> | undefined;
+
+/**
+ * Validates an already-parsed plan the way a fetched one is. Elements handed
+ * the same object in the same task (a group giving its plan to each member)
+ * share one validation; the memo is dropped when the task ends, so an object
+ * changed and handed over again later is validated again.
+ */
+export function checkPlan(input: unknown, catalogues: readonly Catalogue[] = []): LoadResult {
+  const key = catalogues.map((c) => c.id).join(' ');
+  let result: ValidationResult | undefined;
+  if (typeof input === 'object' && input !== null) {
+    if (!checked) {
+      checked = new WeakMap();
+      setTimeout(() => (checked = undefined), 0);
+    }
+    let byKey = checked.get(input);
+    if (!byKey) checked.set(input, (byKey = new Map()));
+    result = byKey.get(key);
+    if (!result) byKey.set(key, (result = validatePlan(input, { catalogues })));
+  } else {
+    result = validatePlan(input, { catalogues });
+  }
+  return result.ok
+    ? { ok: true, plan: result.plan }
+    : fail({ kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the plan`, problems: result.problems, retryable: false });
+}
+
+/**
+ * Several plans shown as one (a ministry and its agencies): the first failure
+ * if any, named by its source, otherwise the plans joined on their national
+ * framework ids (see combine.ts). One plan is returned as it is.
+ */
+export async function joinResults(results: readonly LoadResult[], sources: readonly string[]): Promise<LoadResult> {
+  const plans: Plan[] = [];
+  for (const [i, r] of results.entries()) {
+    if (!r.ok) return results.length === 1 ? r : fail({ ...r.error, message: `${sources[i] ?? `plan ${i + 1}`}: ${r.error.message}` });
+    plans.push(r.plan);
+  }
+  if (plans.length === 1) return { ok: true, plan: plans[0] as Plan };
+  // Only pages showing several plans load the code that joins them.
+  const { combinePlans } = await import('../schema/combine.js');
+  const combined = combinePlans(plans);
+  return combined.ok
+    ? { ok: true, plan: combined.plan }
+    : fail({ kind: 'invalid', message: `${combined.problems.length} problem${combined.problems.length === 1 ? '' : 's'} combining ${plans.length} plans`, problems: combined.problems, retryable: false });
+}
+
+/** Fetches several plans at once (like loadPlan each) and joins them. */
+export async function loadPlans(urls: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const results = await Promise.all(urls.map((u) => loadPlan(u, options)));
+  return await joinResults(results, urls);
 }
 
 function tooLarge(url: string, bytes: number | undefined, max: number): LoadResult {

@@ -8,15 +8,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props.js';
 import type { Catalogue, Plan } from '../schema/plan.js';
-import { validatePlan } from '../schema/validate.js';
 import { pickLabel, type Lang } from '../format/label.js';
 import type { FormatOptions } from '../format/number.js';
 import { formatFiscalYear } from '../format/date.js';
 import { keepThaiWords } from '../format/wrap.js';
-import { loadCatalogue, loadPlan, PlanLoadError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
+import { checkPlan, joinResults, loadCatalogue, loadPlans, PlanLoadError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
-import { download, svgSnapshot, svgToPng, tableToCsv } from './export.js';
+import { tableToCsv } from './csv.js';
 import { baseStyles } from './styles.js';
 import { t } from './i18n.js';
 
@@ -44,10 +43,14 @@ export abstract class PlanElement extends LitElement {
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
-  /** URL of a plan JSON file. Fetched, validated, rendered; a new value aborts the old request. */
+  /**
+   * URL of a plan JSON file. Fetched, validated, rendered; a new value aborts the old request.
+   * Several URLs separated by spaces show several plans as one (a ministry and its agencies),
+   * joined on their national framework ids.
+   */
   @property() src?: string;
 
-  /** An already parsed plan object, validated like a fetched one. Takes precedence over `src`. */
+  /** An already parsed plan object (or an array of them), validated like a fetched one. Takes precedence over `src`. */
   @property({ attribute: false }) plan?: unknown;
 
   /** URL of the framework catalogue(s) the plan links into (space-separated), e.g. data/frameworks/th-national.json. */
@@ -144,6 +147,7 @@ export abstract class PlanElement extends LitElement {
     if (!plan || !chart) return '';
     const note = this.illustrativeNote(plan);
     const doc = plan.document;
+    const { svgSnapshot } = await import('./export.js');
     return svgSnapshot(chart, {
       title: this.chartTitle(plan),
       header: [this.chartTitle(plan), `${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}`, ...(note ? [`${t('illustrative', this.language)}: ${note}`] : [])],
@@ -154,12 +158,15 @@ export abstract class PlanElement extends LitElement {
   /** The chart as a PNG image (`scale` 2 by default). */
   async exportPng(scale = 2): Promise<Blob | undefined> {
     const svg = await this.exportSvg();
-    return svg ? svgToPng(svg, scale) : undefined;
+    if (!svg) return undefined;
+    const { svgToPng } = await import('./export.js');
+    return svgToPng(svg, scale);
   }
 
   /** Downloads the chart or its data: `csv`, `svg` or `png`. */
   async download(format: 'csv' | 'svg' | 'png'): Promise<void> {
     const name = `${this.validPlan?.id ?? 'plan'}-${this.localName.replace(/^codi-/, '')}.${format}`;
+    const { download } = await import('./export.js');
     if (format === 'csv') {
       const csv = this.exportCsv();
       if (csv) download(this.renderRoot as ShadowRoot, name, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -175,7 +182,7 @@ export abstract class PlanElement extends LitElement {
   /** Loads `src` again (after a network failure). */
   retry(): void {
     if (this.plan !== undefined) void this.accept(this.plan);
-    else if (this.src) void this.load(this.src);
+    else if (this.src?.trim()) void this.load(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,7 +191,7 @@ export abstract class PlanElement extends LitElement {
         this.request?.abort();
         this.request = undefined;
         void this.accept(this.plan);
-      } else if (this.src) {
+      } else if (this.src?.trim()) {
         void this.load(this.src);
       } else {
         this.request?.abort();
@@ -223,12 +230,15 @@ export abstract class PlanElement extends LitElement {
       }
       if (id !== this.requestId) return;
     }
-    const result = validatePlan(input, { catalogues });
-    this.settle(
-      result.ok
-        ? { ok: true, plan: result.plan }
-        : { ok: false, error: { kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the plan`, problems: result.problems, retryable: false } },
-    );
+    const inputs = Array.isArray(input) ? input : [input];
+    if (!inputs.length) {
+      this.settle({ ok: false, error: { kind: 'invalid', message: 'The plan property is an empty list', problems: [{ path: '$', message: 'expected a plan or a list of plans, got an empty list' }], retryable: false } });
+      return;
+    }
+    const checked = inputs.map((p) => checkPlan(p, catalogues));
+    // One plan settles at once (within this update); several wait for the code that joins them.
+    const result = checked.length === 1 ? (checked[0] as LoadResult) : await joinResults(checked, inputs.map((_, i) => `plan[${i}]`));
+    if (id === this.requestId) this.settle(result);
   }
 
   private async load(url: string): Promise<void> {
@@ -244,7 +254,8 @@ export abstract class PlanElement extends LitElement {
       // Only wait when there are catalogues to fetch, so a plain `src` starts fetching at once.
       const catalogues = this.catalogueSrc ? await this.gatherCatalogues() : (this.catalogues ?? []);
       if (id !== this.requestId || controller.signal.aborted) return;
-      result = await loadPlan(url, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes, catalogues });
+      const urls = url.split(/\s+/).filter(Boolean);
+      result = await loadPlans(urls, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes, catalogues });
     } catch (e) {
       if (e instanceof PlanLoadError && id === this.requestId) {
         this.request = undefined;

@@ -23,9 +23,9 @@
 import type { BudgetLine, Framework, FrameworkItem, Label, Level, Link, Plan, PlanItem, Region, UnitDef } from './plan.js';
 import type { Problem } from './problems.js';
 import { validatePlan } from './validate.js';
+import { AGENCY_LEVEL } from './agency.js';
 
-/** Id of the level the combined plan adds above every source plan's levels. */
-export const AGENCY_LEVEL = 'agency';
+export { AGENCY_LEVEL };
 
 export interface CombineOptions {
   /** Id of the combined plan; default: the plans' ids joined by `_` (or `combined-<year>` when that is too long). */

@@ -104,6 +104,59 @@ describe('PlanElement (shared behaviour)', () => {
     expect(el.validatedPlan!.frameworks!.some((f) => f.id === 'cat-fw')).to.equal(true);
   });
 
+  it('shows several plans as one: src lists their URLs, plan takes an array', async () => {
+    const a = clone(tinyPlan());
+    const b = { ...clone(tinyPlan()), id: 'tiny-b', agency: { name: { th: 'กรมตัวอย่าง', en: 'Example Department' } } };
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-board></codi-kpi-board>`);
+    el.src = `${jsonUrl(a)} ${jsonUrl(b)}`;
+    await untilState(el, ['ready']);
+    const fromUrls = el.validatedPlan!;
+    // Every item of both plans, under one item per agency.
+    expect(fromUrls.items!.length).to.equal(a.items!.length + b.items!.length + 2);
+    expect(fromUrls.kpis!.length).to.equal(a.kpis!.length + b.kpis!.length);
+    el.plan = [a, b];
+    await untilState(el, ['ready']);
+    expect(el.validatedPlan!.items!.length).to.equal(fromUrls.items!.length);
+  });
+
+  it('names the source that failed when one of several plans cannot be shown', async () => {
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-board></codi-kpi-board>`);
+    const broken = clone(tinyPlan());
+    broken.items![1]!.parent = 'ghost';
+    el.src = `${jsonUrl(tinyPlan())} /no-such-plan.json`;
+    await untilState(el, ['error']);
+    expect(text(el)).to.contain('/no-such-plan.json');
+    el.plan = [tinyPlan(), broken];
+    await untilState(el, ['error']);
+    expect(el.error!.message).to.contain('plan[1]');
+    expect(text(el)).to.contain('$.items[1].parent');
+    el.plan = [];
+    await untilState(el, ['error']);
+    expect(el.error!.kind).to.equal('invalid');
+  });
+
+  it('never adds up plans of different fiscal years', async () => {
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-board></codi-kpi-board>`);
+    el.plan = [tinyPlan(), { ...clone(tinyPlan()), id: 'tiny-2566', fiscalYear: 2566 }];
+    await untilState(el, ['error']);
+    expect(text(el)).to.match(/2566|fiscal/i);
+  });
+
+  it('validates a plan object handed to several elements at once only once', async () => {
+    const plan = tinyPlan();
+    const wrap = await fixture<HTMLDivElement>(html`<div><codi-kpi-gauge kpi="k1"></codi-kpi-gauge><codi-kpi-board></codi-kpi-board></div>`);
+    const els = [...wrap.querySelectorAll<CodiKpiGauge>('codi-kpi-gauge, codi-kpi-board')];
+    for (const el of els) el.plan = plan;
+    for (const el of els) await untilState(el, ['ready']);
+    // One validation gives one validated copy, shared (read-only) by both.
+    expect(els[0]!.validatedPlan).to.equal(els[1]!.validatedPlan);
+    // Handed over again in a later task (perhaps changed in between), it is validated again.
+    await new Promise((r) => setTimeout(r, 10));
+    els[0]!.plan = { ...plan };
+    await untilState(els[0]!, ['ready']);
+    expect(els[0]!.validatedPlan).to.not.equal(els[1]!.validatedPlan);
+  });
+
   it('says when no plan is given', async () => {
     const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge></codi-kpi-gauge>`);
     expect(el.state).to.equal('idle');

@@ -10,7 +10,7 @@ import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../core/loader.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../core/limits.js';
 
 /** A feature with the area code read from its `geo-key` property. */
 export interface KeyedFeature {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tableToCsv } from '../../../src/core/export.js';
+import { tableToCsv } from '../../../src/core/csv.js';
 
 test('CSV: BOM for Excel, CRLF, raw numbers, quoting, and defused formulas', () => {
   const csv = tableToCsv({

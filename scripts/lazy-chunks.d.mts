@@ -1,0 +1,2 @@
+export const LAZY_CHUNKS: Record<string, string>;
+export function buildLazyChunks(outDir: string): Promise<void>;

@@ -1,0 +1,34 @@
+// The parts of the one-file bundle that a page loads only on demand, built as ES modules
+// next to it: dist/codi-plan-viz.geo.js (the map's geometry mode: d3-geo, topojson-client)
+// and dist/codi-plan-viz.export.js (SVG and PNG export). The IIFE imports them with
+// import('./codi-plan-viz.geo.js'), which a classic script resolves against its own URL
+// (see LAZY_CHUNKS in vite.config.ts). Used by scripts/build.mjs, scripts/size.mjs and
+// test/unit/bundle.test.ts, so the tests load exactly what `npm run build` ships.
+import { build } from 'vite';
+
+/** Source module → file name, as vite.config.ts leaves them in the IIFE. */
+export const LAZY_CHUNKS = {
+  'src/charts/map/geo.ts': 'codi-plan-viz.geo.js',
+  'src/core/export.ts': 'codi-plan-viz.export.js',
+};
+
+/** Builds each lazy chunk, minified and self-contained, into `outDir`. */
+export async function buildLazyChunks(outDir) {
+  for (const [entry, file] of Object.entries(LAZY_CHUNKS)) {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        // An application build, not library mode: Vite leaves whitespace in library-mode ES output.
+        modulePreload: false,
+        rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: file } },
+      },
+    });
+  }
+}
