@@ -8,8 +8,19 @@
  * the shared palette `--codi-cat-1` … `--codi-cat-8`, then repeating.
  */
 import { css } from 'lit';
+import { AGENCY_LEVEL } from '../schema/agency.js';
 
 export type CategoryKind = 'source' | 'issue' | 'region' | 'agency';
+
+/**
+ * The kind of colour a plan's top-level items take: `agency` when its first
+ * level is agencies (several plans shown as one, see combinePlans), else
+ * `issue` (development issues). Colour by top-level item with
+ * `categoryColor(topLevelKind(plan), index)`.
+ */
+export function topLevelKind(plan: { levels?: readonly { id: string }[] }): CategoryKind {
+  return plan.levels?.[0]?.id === AGENCY_LEVEL ? 'agency' : 'issue';
+}
 
 /** Palette chosen to keep white text at WCAG AA (≥ 4.5:1) and stay apart for common colour-vision deficiencies. */
 export const PALETTE = ['#1f5fa8', '#a8490b', '#18794e', '#86398b', '#8a6100', '#0b7285', '#b0305c', '#4f5866'] as const;

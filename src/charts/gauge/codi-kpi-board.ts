@@ -12,13 +12,18 @@ import { gaugeStatus, type GaugeStatus } from './layout.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
 import { keepThaiWords } from '../../format/wrap.js';
+import { cssProps } from '../../core/css-props.js';
+import { categoryColor } from '../../core/theme.js';
+import { AGENCY_LEVEL } from '../../schema/agency.js';
+import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
 
 const CARD_MIN = 220;
 
 /**
  * A board of KPI gauges: every KPI of a development issue (or of the whole
- * plan), in a grid that reflows with the container. Arrow keys move between
- * gauges; Enter or Space selects one.
+ * plan), in a grid that reflows with the container, grouped by agency when
+ * several agencies' plans are shown as one. Arrow keys move between gauges;
+ * Enter or Space selects one.
  *
  * @summary A board of KPI gauges.
  *
@@ -31,6 +36,7 @@ const CARD_MIN = 220;
  * @csspart header - title, subtitle and toolbar.
  * @csspart chart - the grid of gauges.
  * @csspart card - one gauge with its label.
+ * @csspart group-title - the heading of an agency's gauges (several agencies' plans shown as one).
  * @csspart gauge - a gauge SVG.
  * @csspart table - the table view.
  * @csspart table-toggle - the button switching chart and table.
@@ -44,6 +50,7 @@ const CARD_MIN = 220;
  * @cssproperty --codi-color-bad - Target not met.
  * @cssproperty --codi-color-border - Card borders.
  * @cssproperty --codi-board-min-card - Narrowest card before the grid drops a column (default 220px).
+ * @cssproperty --codi-agency-1 - Colour mark of the first agency's heading (then --codi-agency-2…).
  */
 export class CodiKpiBoard extends PlanElement {
   static override styles = [
@@ -72,6 +79,24 @@ export class CodiKpiBoard extends PlanElement {
         display: flex;
         justify-content: center;
       }
+      .group + .group {
+        margin-top: 1.25rem;
+      }
+      .group-title {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0 0 0.5rem;
+        font-size: 1.05em;
+        font-weight: 700;
+      }
+      .group-title .swatch {
+        flex: none;
+        width: 0.9em;
+        height: 0.9em;
+        border-radius: 2px;
+        background: var(--c);
+      }
     `,
   ];
 
@@ -87,7 +112,8 @@ export class CodiKpiBoard extends PlanElement {
 
   /**
    * The issue whose KPIs are shown: the `issue` attribute, else the top-level
-   * item above a highlighted plan item (a program selected in a linked chart).
+   * item above a highlighted plan item (a program selected in a linked chart);
+   * with several agencies, the item just under the agency (or the agency).
    */
   private focusIssue(plan: Plan): string | undefined {
     if (this.issue) return this.issue;
@@ -95,10 +121,21 @@ export class CodiKpiBoard extends PlanElement {
     let cur = this.highlight === undefined ? undefined : items.get(this.highlight);
     for (let guard = 0; cur?.parent !== undefined && guard < 16; guard++) {
       const up = items.get(cur.parent);
-      if (!up) break;
+      if (!up || up.level === AGENCY_LEVEL) break;
       cur = up;
     }
     return cur?.id;
+  }
+
+  /** The KPIs shown, by agency (one group without a heading for a single agency's plan). */
+  private groups(plan: Plan, kpis: Kpi[]): { agency: number; kpis: { kpi: Kpi; index: number }[] }[] {
+    const agencies = agenciesOf(plan);
+    const groups = new Map<number, { kpi: Kpi; index: number }[]>();
+    kpis.forEach((kpi, index) => {
+      const a = agencies.length ? agencyIndex(plan, kpi.id, kpi.item) : -1;
+      groups.set(a, [...(groups.get(a) ?? []), { kpi, index }]);
+    });
+    return [...groups.entries()].sort((x, y) => (x[0] < 0 ? 1e9 : x[0]) - (y[0] < 0 ? 1e9 : y[0])).map(([agency, list]) => ({ agency, kpis: list }));
   }
 
   private kpis(plan: Plan): Kpi[] {
@@ -165,36 +202,52 @@ export class CodiKpiBoard extends PlanElement {
     const cardWidth = Math.min(300, (width - 12 * (columns - 1)) / columns - 20);
     const focus = Math.min(this.focusIndex, kpis.length - 1);
     const views = this.views(plan, cardWidth);
-    return html`<div class="grid" role="list" aria-label=${this.summary(plan)} @keydown=${(e: KeyboardEvent) => this.onKey(e, kpis.length, columns)}>
-      ${kpis.map((kpi, i) => {
-        const view = views[i] as GaugeView;
-        const detail = { planId: plan.id, kind: 'kpi' as const, id: kpi.id, itemId: kpi.item, label: view.label, value: kpi.target.value, unit: kpi.target.unit };
-        const select = () => {
+    const card = (kpi: Kpi, i: number) => {
+      const view = views[i] as GaugeView;
+      const detail = { planId: plan.id, kind: 'kpi' as const, id: kpi.id, itemId: kpi.item, label: view.label, value: kpi.target.value, unit: kpi.target.unit };
+      const select = () => {
+        this.focusIndex = i;
+        this.emitSelect(detail);
+      };
+      const highlighted = this.highlight !== undefined && (this.highlight === kpi.id || this.highlight === kpi.item);
+      return html`<div
+        class="card mark ${highlighted ? 'highlighted' : ''}"
+        part="card"
+        role="listitem"
+        tabindex=${i === focus ? 0 : -1}
+        data-index=${i}
+        aria-label=${view.sentence}
+        @click=${select}
+        @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)}
+        @focus=${() => {
           this.focusIndex = i;
-          this.emitSelect(detail);
-        };
-        const highlighted = this.highlight !== undefined && (this.highlight === kpi.id || this.highlight === kpi.item);
-        return html`<div
-          class="card mark ${highlighted ? 'highlighted' : ''}"
-          part="card"
-          role="listitem"
-          tabindex=${i === focus ? 0 : -1}
-          data-index=${i}
-          aria-label=${view.sentence}
-          @click=${select}
-          @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)}
-          @focus=${() => {
-            this.focusIndex = i;
-            this.emitHover(detail);
-          }}
-          @blur=${() => this.emitHover(null)}
-          @pointerenter=${() => this.emitHover(detail)}
-          @pointerleave=${() => this.emitHover(null)}
-        >
-          <p class="kpi-label" aria-hidden="true">${keepThaiWords(view.label)}</p>
-          <div class="center">${renderGaugeSvg(view, this.fmt)}</div>
-          <div aria-hidden="true">${renderGaugeText(view)}</div>
-        </div>`;
+          this.emitHover(detail);
+        }}
+        @blur=${() => this.emitHover(null)}
+        @pointerenter=${() => this.emitHover(detail)}
+        @pointerleave=${() => this.emitHover(null)}
+      >
+        <p class="kpi-label" aria-hidden="true">${keepThaiWords(view.label)}</p>
+        <div class="center">${renderGaugeSvg(view, this.fmt)}</div>
+        <div aria-hidden="true">${renderGaugeText(view)}</div>
+      </div>`;
+    };
+    const onKey = (e: KeyboardEvent) => this.onKey(e, kpis.length, columns);
+    const groups = this.groups(plan, kpis);
+    if (groups.length === 1 && groups[0]?.agency === -1) {
+      return html`<div class="grid" role="list" aria-label=${this.summary(plan)} @keydown=${onKey}>${kpis.map((kpi, i) => card(kpi, i))}</div>`;
+    }
+    const agencies = agenciesOf(plan);
+    return html`<div @keydown=${onKey}>
+      ${groups.map((g) => {
+        const name = g.agency >= 0 ? agencyName(agencies[g.agency], this.language) : gs('otherKpis', this.language);
+        const id = `agency-${g.agency + 1}`;
+        return html`<section class="group" aria-labelledby=${id}>
+          <p class="group-title" part="group-title" id=${id}>
+            ${g.agency >= 0 ? html`<span class="swatch" aria-hidden="true" style=${cssProps({ '--c': categoryColor('agency', g.agency) })}></span>` : nothing}${name}
+          </p>
+          <div class="grid" role="list" aria-label=${`${name}: ${gs('count', this.language, { n: g.kpis.length })}`}>${g.kpis.map(({ kpi, index }) => card(kpi, index))}</div>
+        </section>`;
       })}
     </div>`;
   }

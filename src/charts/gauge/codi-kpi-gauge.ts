@@ -8,6 +8,7 @@ import { describeGauge, renderGaugeSvg, renderGaugeText } from './gauge-view.js'
 import { gaugeTable } from './table.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
+import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
 
 /**
  * One KPI: its target against the reported result, in the KPI's unit and
@@ -46,7 +47,7 @@ import { gs } from './strings.js';
 export class CodiKpiGauge extends PlanElement {
   static override styles = [...baseStyles, gaugeStyles];
 
-  /** Id of the KPI to show; the plan's first KPI when unset. */
+  /** Id of the KPI to show; the plan's first KPI when unset. With several plans shown as one, ids are prefixed with their plan's id (`codi-2567:kpi-3-6`). */
   @property({ reflect: true }) kpi?: string;
 
   private pickKpi(plan: Plan): Kpi | undefined {
@@ -55,7 +56,10 @@ export class CodiKpiGauge extends PlanElement {
 
   protected chartTitle(plan: Plan): string {
     const kpi = this.pickKpi(plan);
-    return kpi ? this.label(kpi.label) : gs('title', this.language);
+    if (!kpi) return gs('title', this.language);
+    // Several agencies shown as one: say whose indicator it is.
+    const agency = agenciesOf(plan)[agencyIndex(plan, kpi.id, kpi.item)];
+    return agency ? `${agencyName(agency, this.language)}: ${this.label(kpi.label)}` : this.label(kpi.label);
   }
 
   protected emptyReason(plan: Plan): string | undefined {

@@ -18,6 +18,9 @@ export const gs = strings({
   illustrativeResult: { th: 'ผลการดำเนินงานเป็นข้อมูลตัวอย่าง', en: 'The result is illustrative' },
   kpi: { th: 'ตัวชี้วัด', en: 'Indicator' },
   status: { th: 'สถานะ', en: 'Status' },
+  agency: { th: 'หน่วยงาน', en: 'Agency' },
+  otherKpis: { th: 'ตัวชี้วัดอื่น', en: 'Other indicators' },
+  count: { th: 'ตัวชี้วัด {n} ตัว', en: '{n} indicators' },
   summaryBoard: {
     th: '{n} ตัวชี้วัด บรรลุเป้าหมาย {met} ยังไม่บรรลุ {notMet} ยังไม่มีผลรายงาน {none}',
     en: '{n} indicators: {met} met, {notMet} not met, {none} without a reported result.',

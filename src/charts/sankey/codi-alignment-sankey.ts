@@ -7,7 +7,7 @@ import { PlanElement } from '../../core/plan-element.js';
 import type { MarkDetail } from '../../core/events.js';
 import type { TableData, TableRow } from '../../core/table.js';
 import { baseStyles } from '../../core/styles.js';
-import { categoryColor } from '../../core/theme.js';
+import { categoryColor, topLevelKind } from '../../core/theme.js';
 import { t } from '../../core/i18n.js';
 import { formatMoney, formatNumber, formatPercent, formatValue, shares } from '../../format/number.js';
 import { canvasMeasure, clearMeasureCache } from '../../format/wrap.js';
@@ -60,6 +60,7 @@ interface Emphasis {
  *
  * @cssproperty --codi-font-family - Font stack (Thai first).
  * @cssproperty --codi-issue-1 - Colour of the first development issue (then --codi-issue-2…, falling back to --codi-cat-N).
+ * @cssproperty --codi-agency-1 - Colour of the first agency when several plans are shown as one (then --codi-agency-2…, falling back to --codi-cat-N).
  * @cssproperty --codi-sankey-framework-color - Framework and other neutral nodes.
  * @cssproperty --codi-sankey-flow-opacity - Opacity of the flows (default 0.38).
  * @cssproperty --codi-color-focus - Focus ring.
@@ -361,7 +362,8 @@ export class CodiAlignmentSankey extends PlanElement {
     this.marksVersion++;
     const byId = new Map(g.nodes.map((n) => [n.id, n]));
     const linkById = new Map(g.links.map((l) => [l.id, l]));
-    const color = (i: number) => (i >= 0 ? categoryColor('issue', i) : 'var(--_neutral)');
+    const kind = topLevelKind(plan);
+    const color = (i: number) => (i >= 0 ? categoryColor(kind, i) : 'var(--_neutral)');
     const links = geo.links.map((p) => {
       const l = linkById.get(p.id) as GraphLink;
       return svg`<path class="link ${l.role ?? ''}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}

@@ -14,6 +14,7 @@
  */
 import type { Framework, FrameworkItem, Label, Link, Plan, PlanItem } from '../../schema/plan.js';
 import { MONEY_SCALE, toUnits } from '../../schema/money.js';
+import { AGENCY_LEVEL } from '../../schema/agency.js';
 import { pickLabel, type Lang } from '../../format/label.js';
 import { ss } from './strings.js';
 
@@ -49,7 +50,7 @@ export interface GraphNode {
   /** Integer units (see `AlignmentGraph.scale`). */
   value: number;
   role?: Role;
-  /** Index of the development issue (top plan level) the node belongs to, for its colour; -1 for none. */
+  /** Index of the top-level item (development issue, or agency in a combined plan) the node belongs to, for its colour; -1 for none. */
   color: number;
   /** Indices into `atoms` of everything that flows through the node. */
   atoms: number[];
@@ -191,6 +192,7 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
 
   // ----- the plan's hierarchy ------------------------------------------------
   const levelIndex = new Map(levels.map((l, i) => [l.id, i]));
+  const agencyTop = levels[0]?.id === AGENCY_LEVEL;
   const byId = new Map<string, PlanItem>();
   for (const it of items) if (!byId.has(it.id)) byId.set(it.id, it);
   const order = new Map(items.map((it, i) => [it.id, i]));
@@ -235,10 +237,11 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
   if (weighting === 'budget') {
     const lines = plan.budget?.lines ?? [];
     const lineById = new Map(lines.map((l) => [l.id, l]));
+    // Money that reaches only an agency (several plans as one) funds none of its items, as in its own plan's chart.
     const itemOfLine = (id: string) => {
       for (const l of chain(id, (x) => lineById.get(x)?.parent)) {
         const item = lineById.get(l)?.item;
-        if (item !== undefined && byId.has(item)) return item;
+        if (item !== undefined && byId.has(item)) return agencyTop && lvl(item) === 0 ? undefined : item;
       }
       return undefined;
     };
@@ -391,6 +394,9 @@ export function alignmentGraph(plan: Plan, options: GraphOptions): AlignmentGrap
       node.itemId = id;
       node.label = label(it.shortLabel ?? it.label, it.code);
       node.fullLabel = label(it.label, it.code);
+      // Two agencies may both have an "issue 1": say whose it is wherever the full name is read.
+      const agency = agencyTop && lvl(id) > 0 ? byId.get(up(id).find((a) => lvl(a) === 0) ?? '') : undefined;
+      if (agency) node.fullLabel = `${pickLabel(agency.shortLabel ?? agency.label, lang)}: ${node.fullLabel}`;
       node.color = colorOf(id);
     }
     nodes.set(id, node);

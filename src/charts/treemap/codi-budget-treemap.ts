@@ -9,7 +9,7 @@ import { PlanElement } from '../../core/plan-element.js';
 import type { MarkDetail } from '../../core/events.js';
 import type { TableData } from '../../core/table.js';
 import { baseStyles } from '../../core/styles.js';
-import { categoryColor } from '../../core/theme.js';
+import { categoryColor, topLevelKind } from '../../core/theme.js';
 import { pickLabel } from '../../format/label.js';
 import { formatMoney, formatNumber, formatPercent, shares } from '../../format/number.js';
 import { canvasMeasure, clearMeasureCache } from '../../format/wrap.js';
@@ -38,7 +38,8 @@ const FONT_SIZE = 13;
 
 /**
  * Where the money goes: the whole budget of a plan as a nested treemap,
- * coloured by funding source or by development issue, with a drill-down
+ * coloured by funding source or by development issue (by agency when
+ * several plans are shown as one), with a drill-down
  * by click or keyboard, a breadcrumb back up, and totals that equal the
  * plan's printed figures at every level.
  *
@@ -70,6 +71,7 @@ const FONT_SIZE = 13;
  * @cssproperty --codi-font-family - Font stack (Thai first).
  * @cssproperty --codi-source-1 - Colour of the first funding source (then `--codi-source-2`…; default the shared palette `--codi-cat-N`).
  * @cssproperty --codi-issue-1 - Colour of the first development issue (then `--codi-issue-2`…).
+ * @cssproperty --codi-agency-1 - Colour of the first agency when several plans are shown as one (then `--codi-agency-2`…).
  * @cssproperty --codi-treemap-other - Lines without a development issue (default #5f6773).
  * @cssproperty --codi-treemap-header - Header band of a cell with cells inside, when colouring by source (default #2e3742).
  * @cssproperty --codi-treemap-text - Text on cells; every fill must keep it at 4.5:1 (default white).
@@ -96,8 +98,12 @@ export class CodiBudgetTreemap extends PlanElement {
   /** Budget line id or plan item id of the level shown (e.g. `budget-program-3` or `program-3`); the whole budget when unset. Reflected as the user drills. */
   @property({ reflect: true }) path?: string;
 
-  /** What colours mean: `source` (funding source, the default) or `issue` (development issue). */
-  @property({ attribute: 'color-by', reflect: true }) colorBy: ColorBy = 'source';
+  /**
+   * What colours mean: `source` (funding source) or `issue` (the plan's top-level items: development
+   * issues, or agencies when several plans are shown as one). By default `source`, and `issue` for
+   * several agencies, so each agency has its colour.
+   */
+  @property({ attribute: 'color-by', reflect: true }) colorBy?: ColorBy;
 
   /** Height of the treemap in px; by default it follows the width (taller than wide on a phone). */
   @property({ type: Number }) height?: number;
@@ -113,7 +119,14 @@ export class CodiBudgetTreemap extends PlanElement {
   }
 
   private get mode(): ColorBy {
-    return this.colorBy === 'issue' ? 'issue' : 'source';
+    if (this.colorBy === 'issue' || this.colorBy === 'source') return this.colorBy;
+    return this.validatedPlan && topLevelKind(this.validatedPlan) === 'agency' ? 'issue' : 'source';
+  }
+
+  /** The name of the top level ("ประเด็นการพัฒนา", "หน่วยงาน"), for the colour button and legend. */
+  private topLevelName(plan: Plan | undefined): string {
+    const level = plan?.levels?.[0];
+    return level ? this.label(level.label) : ts('byIssue', this.language);
   }
 
   private chartHeight(width: number): number {
@@ -145,6 +158,11 @@ export class CodiBudgetTreemap extends PlanElement {
   private focusOf(plan: Plan): BudgetNode | undefined {
     const tree = treeOf(plan);
     return tree ? resolveFocus(tree, this.path).focus : undefined;
+  }
+
+  /** Colours of the top-level items: development issues, or agencies. */
+  private get topKind() {
+    return this.validatedPlan ? topLevelKind(this.validatedPlan) : 'issue';
   }
 
   private money(units: number): string {
@@ -331,14 +349,14 @@ export class CodiBudgetTreemap extends PlanElement {
   protected override renderControls(plan: Plan): TemplateResult | typeof nothing {
     if (!treeOf(plan)) return nothing;
     const lang = this.language;
-    const button = (mode: ColorBy, key: 'bySource' | 'byIssue') =>
-      html`<button type="button" aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => (this.colorBy = mode)}>${ts(key, lang)}</button>`;
-    return html`<div class="modes" part="color-modes" role="group" aria-label=${ts('colorBy', lang)}>${button('source', 'bySource')}${button('issue', 'byIssue')}</div>`;
+    const button = (mode: ColorBy, text: string) =>
+      html`<button type="button" aria-pressed=${this.mode === mode ? 'true' : 'false'} @click=${() => (this.colorBy = mode)}>${text}</button>`;
+    return html`<div class="modes" part="color-modes" role="group" aria-label=${ts('colorBy', lang)}>${button('source', ts('bySource', lang))}${button('issue', this.topLevelName(plan))}</div>`;
   }
 
   private fill(cell: TreemapCell, layout: TreemapLayout, header: boolean): string {
     if (layout.colorBy === 'issue') {
-      const c = cell.node.issue >= 0 ? categoryColor('issue', cell.node.issue) : 'var(--_tm-other)';
+      const c = cell.node.issue >= 0 ? categoryColor(this.topKind, cell.node.issue) : 'var(--_tm-other)';
       return header ? `color-mix(in srgb, ${c} 70%, #000)` : c;
     }
     if (header) return 'var(--_tm-header)';
@@ -424,8 +442,8 @@ export class CodiBudgetTreemap extends PlanElement {
 
   private renderLegend(layout: TreemapLayout): TemplateResult {
     const lang = this.language;
-    const mode = ts(layout.colorBy === 'issue' ? 'byIssue' : 'bySource', lang);
-    const color = (i: number) => (i < 0 ? 'var(--_tm-other)' : categoryColor(layout.colorBy, i));
+    const mode = layout.colorBy === 'issue' ? this.topLevelName(this.validatedPlan) : ts('bySource', lang);
+    const color = (i: number) => (i < 0 ? 'var(--_tm-other)' : categoryColor(layout.colorBy === 'issue' ? this.topKind : 'source', i));
     return html`<ul class="legend" part="legend" aria-label=${ts('legend', lang, { mode })}>
       ${layout.legend.map(
         (e) => html`<li>
