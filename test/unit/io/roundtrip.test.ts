@@ -1,6 +1,7 @@
 // Export then import gives the same plan (deep-equal), through a CSV folder and
 // through an XLSX workbook: the CODI plan, its illustrative sample (results,
-// regions, a household breakdown) and a plan that sets every field of the schema.
+// regions, a household breakdown), the second (fictional) plan and a plan that
+// sets every field of the schema.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +20,11 @@ const plans: [string, () => Plan, Catalogue[]][] = [
   ['the CODI plan', () => read('data/codi-2567.plan.json'), []],
   ['the illustrative CODI sample', () => read('data/examples/codi-2567-illustrative.plan.json'), []],
   ['a plan with every field of the schema', everyFieldPlan, [EVERY_FIELD_CATALOGUE]],
+  [
+    'the second (fictional) plan, linked by catalogue id only',
+    () => read('data/examples/sample-agency-2567.illustrative.plan.json'),
+    [JSON.parse(readFileSync('data/frameworks/th-national.json', 'utf8')) as Catalogue],
+  ],
 ];
 
 function tablesOf(plan: Plan, catalogues: Catalogue[]) {
