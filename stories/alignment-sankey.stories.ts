@@ -3,10 +3,12 @@ import { html, nothing } from 'lit';
 import '../src/charts/sankey/define.js';
 import { CODI_PLAN, emptyPlan, invalidPlan, pendingUrl, sized } from './support.js';
 import { largeSankeyPlan } from './support-large-sankey.js';
+import { AGENCY_PLANS, CATALOGUE, SECOND_PLAN } from './support-agencies.js';
 
 interface Args {
   src?: string;
   plan?: unknown;
+  catalogueSrc?: string;
   framework?: string;
   depth: number;
   showSubprograms: boolean;
@@ -34,6 +36,7 @@ const meta: Meta<Args> = {
       html`<codi-alignment-sankey
         src=${a.src ?? nothing}
         .plan=${a.plan}
+        catalogue-src=${a.catalogueSrc ?? nothing}
         framework=${a.framework ?? nothing}
         depth=${a.depth}
         ?show-subprograms=${a.showSubprograms}
@@ -100,3 +103,19 @@ export const NotFound: Story = { args: { src: '/data/no-such-plan.json' } };
 
 /** A valid plan with no items: the empty state says why. */
 export const Empty: Story = { args: { src: undefined, plan: emptyPlan() } };
+
+/**
+ * A ministry and its agencies in one view: `src` lists two plans (CODI's and a fictional department's,
+ * every figure of which is illustrative) and `catalogue-src` the national catalogue they link into.
+ * Each national item appears once; the agencies are the first plan column and every flow has its agency's colour.
+ */
+export const SeveralAgencies: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE } };
+
+/** The same in English, with programs shown. */
+export const SeveralAgenciesEnglish: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, lang: 'en', showSubprograms: true } };
+
+/** Two agencies against the master plans: issue 17 and its sub-plans are reached from both. */
+export const SeveralAgenciesMasterPlans: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, framework: 'master-plan' } };
+
+/** The second (fictional) agency's plan on its own: three levels, linked by catalogue id. */
+export const SecondAgency: Story = { args: { src: SECOND_PLAN, catalogueSrc: CATALOGUE } };

@@ -4,12 +4,14 @@ import '../src/charts/treemap/define.js';
 import type { Plan } from '../src/schema/plan.js';
 import { CODI_PLAN, emptyPlan, invalidPlan, pendingUrl, sized } from './support.js';
 import { largeIllustrativePlan } from './support-large.js';
+import { AGENCY_PLANS, CATALOGUE, SECOND_PLAN } from './support-agencies.js';
 
 interface Args {
   src?: string;
   plan?: unknown;
+  catalogueSrc?: string;
   path?: string;
-  colorBy: 'source' | 'issue';
+  colorBy?: 'source' | 'issue';
   highlight?: string;
   lang: 'th' | 'en';
   thaiDigits: boolean;
@@ -32,8 +34,9 @@ const meta: Meta<Args> = {
       html`<codi-budget-treemap
         src=${a.src ?? nothing}
         .plan=${a.plan}
+        catalogue-src=${a.catalogueSrc ?? nothing}
         path=${a.path ?? nothing}
-        color-by=${a.colorBy}
+        color-by=${a.colorBy ?? nothing}
         highlight=${a.highlight ?? nothing}
         lang=${a.lang}
         ?thai-digits=${a.thaiDigits}
@@ -105,3 +108,18 @@ export const InvalidPlan: Story = { args: { src: undefined, plan: invalidPlan() 
 
 /** A valid plan without a budget: the empty state says so. */
 export const Empty: Story = { args: { src: undefined, plan: emptyPlan() } };
+
+/**
+ * A ministry and its agencies in one view: two plans in `src`. The agencies are the top level, each in its
+ * colour; each agency's cell is its plan's total and the whole is their exact sum. Click an agency to drill in.
+ */
+export const SeveralAgencies: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, colorBy: undefined } };
+
+/** The same in English, drilled into the second (fictional) agency by `path` (its plan id) and coloured by funding source. */
+export const SeveralAgenciesEnglish: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, lang: 'en', colorBy: 'source', path: 'sample-agency-2567-illustrative' } };
+
+/** Several agencies at a phone's width. */
+export const SeveralAgenciesNarrow: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, colorBy: undefined, width: 360 } };
+
+/** The second (fictional) agency's plan on its own: three funding sources. */
+export const SecondAgency: Story = { args: { src: SECOND_PLAN, catalogueSrc: CATALOGUE } };

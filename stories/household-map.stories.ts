@@ -2,12 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/map/define.js';
 import { CODI_PLAN, CODI_SAMPLE, sized } from './support.js';
+import { AGENCY_PLANS, CATALOGUE, SECOND_PLAN } from './support-agencies.js';
 
 /** Boundaries of the 77 provinces (Natural Earth, public domain), for the geometry mode. */
 const PROVINCE_BOUNDARIES = '/data/geo/th-provinces.topo.json';
 
 interface Args {
   src?: string;
+  catalogueSrc?: string;
   project?: string;
   view: 'province' | 'region';
   region?: string;
@@ -33,6 +35,7 @@ const meta: Meta<Args> = {
       a.width,
       html`<codi-household-map
         src=${a.src ?? nothing}
+        catalogue-src=${a.catalogueSrc ?? nothing}
         project=${a.project ?? nothing}
         view=${a.view}
         region=${a.region ?? nothing}
@@ -81,3 +84,12 @@ export const NarrowNationalEnglish: Story = { args: { src: CODI_PLAN, width: 360
  * projects it has a column per project and scrolls sideways on narrow pages).
  */
 export const Table: Story = { args: { table: true, project: 'hh-baan-pho-phiang' } };
+
+/** Two agencies' plans as one: only CODI has household targets, so only its projects are drawn, and the element says the other agency has none. */
+export const SeveralAgencies: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE } };
+
+/** The same with CODI's illustrative regional split, in English. */
+export const SeveralAgenciesEnglish: Story = { args: { src: `${CODI_SAMPLE} ${SECOND_PLAN}`, catalogueSrc: CATALOGUE, lang: 'en' } };
+
+/** The second (fictional) agency alone has no household targets: the empty state says so. */
+export const SecondAgency: Story = { args: { src: SECOND_PLAN, catalogueSrc: CATALOGUE } };

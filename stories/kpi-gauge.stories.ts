@@ -2,10 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/gauge/define.js';
 import { CODI_PLAN, CODI_SAMPLE, emptyPlan, invalidPlan, pendingUrl, sized } from './support.js';
+import { AGENCY_PLANS, CATALOGUE, SECOND_PLAN } from './support-agencies.js';
 
 interface Args {
   src?: string;
   plan?: unknown;
+  catalogueSrc?: string;
   kpi?: string;
   lang: 'th' | 'en';
   thaiDigits: boolean;
@@ -21,7 +23,7 @@ const meta: Meta<Args> = {
     width: { control: { type: 'range', min: 200, max: 1200, step: 10 } },
   },
   render: (a) =>
-    sized(a.width, html`<codi-kpi-gauge src=${a.src ?? nothing} .plan=${a.plan} kpi=${a.kpi ?? nothing} lang=${a.lang} ?thai-digits=${a.thaiDigits}></codi-kpi-gauge>`),
+    sized(a.width, html`<codi-kpi-gauge src=${a.src ?? nothing} .plan=${a.plan} catalogue-src=${a.catalogueSrc ?? nothing} kpi=${a.kpi ?? nothing} lang=${a.lang} ?thai-digits=${a.thaiDigits}></codi-kpi-gauge>`),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -55,3 +57,9 @@ export const NotFound: Story = { args: { src: '/data/no-such-plan.json' } };
 
 /** A valid plan without KPIs: the empty state says why. */
 export const Empty: Story = { args: { src: undefined, plan: emptyPlan() } };
+
+/** Two agencies' plans as one: a KPI is named by its plan id and its own id (`codi-2567:kpi-3-6`); the title says whose it is. */
+export const SeveralAgencies: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, kpi: 'codi-2567:kpi-3-6' } };
+
+/** The second (fictional) agency's lower-is-better KPI from the same two plans, in English. */
+export const SeveralAgenciesEnglish: Story = { args: { src: AGENCY_PLANS, catalogueSrc: CATALOGUE, kpi: 'sample-agency-2567-illustrative:ex-kpi-1-4', lang: 'en' } };

@@ -18,6 +18,7 @@ import { ARROWS, cellsOutline, classBreaks, classIndex, completeRegions, househo
 import type { GeoLayout, KeyedFeature } from './geo.js';
 import { mapStyles } from './styles.js';
 import { ms } from './strings.js';
+import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
 
 type GeoModule = typeof import('./geo.js');
 type GeoState = { status: 'idle' | 'loading' } | { status: 'ready'; features: KeyedFeature[]; mod: GeoModule } | { status: 'error'; message: string; retryable: boolean };
@@ -80,6 +81,7 @@ const TIP_PROJECTS = 8;
  * @csspart legend - the legend.
  * @csspart warning - a note about the boundary file (failed, unknown codes).
  * @csspart national - the list of national totals when there is no breakdown.
+ * @csspart agencies-note - with several agencies' plans shown as one: which agencies have no household targets.
  * @csspart table - the table view.
  * @csspart table-toggle - the button switching chart and table.
  * @csspart state - the loading, empty or error box.
@@ -247,7 +249,7 @@ export class CodiHouseholdMap extends PlanElement {
     // Every project when they are few; else the largest few and how many more (a tooltip of 500 lines says nothing).
     let listed = model.chosen;
     if (listed.length > TIP_PROJECTS) listed = largest(listed, (p) => m.byProject[p.id] ?? 0, TIP_PROJECTS);
-    const perProject = model.chosen.length > 1 && m.value !== undefined ? listed.map((p) => `${pickLabel(p.shortLabel ?? p.label, lang)}: ${this.households(m.byProject[p.id], fmt)}`) : [];
+    const perProject = model.chosen.length > 1 && m.value !== undefined ? listed.map((p) => `${this.projectName(p, lang, true)}: ${this.households(m.byProject[p.id], fmt)}`) : [];
     if (perProject.length && model.chosen.length > listed.length) perProject.push(ms('moreProjects', lang, { n: formatNumber(model.chosen.length - listed.length, fmt) }));
     const lines = [this.households(m.value, fmt), ...perProject, share].filter(Boolean);
     return { title: m.name, lines, sentence: [m.name, ...lines].join(', ') };
@@ -268,7 +270,10 @@ export class CodiHouseholdMap extends PlanElement {
   }
 
   protected emptyReason(plan: Plan): string | undefined {
-    if (!plan.households?.projects.length) return ms('noHouseholds', this.language);
+    if (!plan.households?.projects.length) {
+      const agencies = agenciesOf(plan);
+      return agencies.length ? ms('noHouseholdsAgencies', this.language, { agencies: agencies.map((a) => agencyName(a, this.language)).join(', ') }) : ms('noHouseholds', this.language);
+    }
     if (!this.model(plan)) return ms('unknownProject', this.language, { id: this.project ?? '' });
     return undefined;
   }
@@ -325,9 +330,9 @@ export class CodiHouseholdMap extends PlanElement {
       const pct = shares(all.map((p) => p.target), 1);
       const total = plan.households?.total ?? all.reduce((a, p) => a + p.target, 0);
       return {
-        caption: `${ms('titleNational', lang)} (${ms('unit', lang)}) · ${ms('noBreakdown', lang)}`,
+        caption: [`${ms('titleNational', lang)} (${ms('unit', lang)})`, ms('noBreakdown', lang), this.withoutNote(plan)].filter(Boolean).join(' · '),
         columns: [{ label: ms('project', lang) }, { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
-        rows: all.map((p, i) => ({ cells: [label(p.label), fmtN(p.target), fmtP(pct[i] ?? 0)], values: [label(p.label), p.target, pct[i] ?? 0] })),
+        rows: all.map((p, i) => ({ cells: [this.projectName(p, lang), fmtN(p.target), fmtP(pct[i] ?? 0)], values: [this.projectName(p, lang), p.target, pct[i] ?? 0] })),
         footer: { cells: [ms('total', lang), fmtN(total), fmtP(100)], values: [ms('total', lang), total, 100] },
       };
     }
@@ -358,8 +363,8 @@ export class CodiHouseholdMap extends PlanElement {
     const national: AreaFigures = { id: 'total', value: model.figures.target, byProject: Object.fromEntries(model.chosen.map((p) => [p.id, p.target])) };
     const footer = filtered >= 0 ? row(ms('totalOf', lang, { area: label((model.filter as Region).label) }), model.figures.regions[filtered] as AreaFigures, regionShares[filtered], 0) : row(ms('total', lang), national, 100, 0);
     return {
-      caption: `${this.chartTitle(plan)} (${ms('unit', lang)})`,
-      columns: [{ label: ms('area', lang) }, ...(several ? model.chosen.map((p) => ({ label: label(p.shortLabel ?? p.label), numeric: true })) : []), { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
+      caption: [`${this.chartTitle(plan)} (${ms('unit', lang)})`, this.withoutNote(plan)].filter(Boolean).join(' · '),
+      columns: [{ label: ms('area', lang) }, ...(several ? model.chosen.map((p) => ({ label: this.projectName(p, lang, true), numeric: true })) : []), { label: ms('households', lang), numeric: true }, { label: t('share', lang), numeric: true }],
       rows,
       footer,
     };
@@ -374,7 +379,7 @@ export class CodiHouseholdMap extends PlanElement {
     return html`<label><span class="visually-hidden">${ms('project', lang)}</span>
         <select part="project-select" @change=${(e: Event) => (this.project = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${!this.project}>${ms('allProjects', lang)}</option>
-          ${hh.projects.map((p) => html`<option value=${p.id} ?selected=${p.id === this.project}>${this.label(p.shortLabel ?? p.label)}</option>`)}
+          ${hh.projects.map((p) => html`<option value=${p.id} ?selected=${p.id === this.project}>${this.projectName(p, lang, true)}</option>`)}
         </select></label
       >${level !== 'none'
         ? html`<label><span class="visually-hidden">${ms('view', lang)}</span>
@@ -441,10 +446,39 @@ export class CodiHouseholdMap extends PlanElement {
 
   // ----- drawing -------------------------------------------------------------------
 
+  /**
+   * A project's name; prefixed with its agency's when the projects of several
+   * agencies are shown (several plans as one).
+   */
+  private projectName(p: HouseholdProject, lang: 'th' | 'en', short = false): string {
+    const plan = this.validatedPlan;
+    const name = pickLabel(short ? (p.shortLabel ?? p.label) : p.label, lang);
+    if (!plan) return name;
+    const agencies = agenciesOf(plan);
+    const own = (q: HouseholdProject) => agencyIndex(plan, q.id, q.item);
+    const mine = own(p);
+    if (mine < 0 || !(plan.households?.projects ?? []).some((q) => own(q) !== mine)) return name;
+    return `${agencyName(agencies[mine], lang)}: ${name}`;
+  }
+
+  /** With several agencies shown as one: which of them have no household targets (so nothing on the map), or ''. */
+  private withoutNote(plan: Plan): string {
+    const agencies = agenciesOf(plan);
+    if (!agencies.length) return '';
+    const have = new Set((plan.households?.projects ?? []).map((p) => agencyIndex(plan, p.id, p.item)));
+    const without = agencies.filter((_, i) => !have.has(i)).map((a) => agencyName(a, this.language));
+    return without.length ? ms('agenciesWithout', this.language, { agencies: without.join(', ') }) : '';
+  }
+
   protected renderChart(plan: Plan, width: number): TemplateResult | typeof nothing {
     const model = this.model(plan);
     if (!model) return nothing;
-    if (model.figures.level === 'none') return this.renderNational(plan, model, width);
+    const without = this.withoutNote(plan);
+    const chart = model.figures.level === 'none' ? this.renderNational(plan, model, width) : this.renderMap(plan, model, width);
+    return without ? html`<p class="agencies-note" part="agencies-note" role="note">${without}</p>${chart}` : chart;
+  }
+
+  private renderMap(plan: Plan, model: MapModel, width: number): TemplateResult {
     const side = width >= 600;
     const mapWidth = side ? Math.min(width - SIDE - 20, 11 * 46) : width;
     const geo = this.geo;
@@ -622,7 +656,7 @@ export class CodiHouseholdMap extends PlanElement {
     const max = Math.max(1, ...all.map((p) => p.target));
     const total = all.reduce((a, p) => a + p.target, 0);
     const pct = shares(all.map((p) => p.target), 1);
-    const rows = [...all.map((p, i) => ({ id: p.id, name: this.label(p.label), value: p.target, share: pct[i] ?? 0, item: p.item, total: false })), { id: 'total', name: ms('total', lang), value: hh.total ?? total, share: 100, item: undefined, total: true }];
+    const rows = [...all.map((p, i) => ({ id: p.id, name: this.projectName(p, lang), value: p.target, share: pct[i] ?? 0, item: p.item, total: false })), { id: 'total', name: ms('total', lang), value: hh.total ?? total, share: 100, item: undefined, total: true }];
     const focus = Math.min(this.focusIndex, rows.length - 1);
     const points = rows.map((_, i) => ({ x: 0, y: i }));
     return html`<div part="national">

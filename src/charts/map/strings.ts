@@ -15,6 +15,8 @@ export const ms = strings({
   wholeCountry: { th: 'แสดงทั้งประเทศ', en: 'Whole country' },
   otherRegion: { th: 'ไม่ระบุภาค', en: 'No region' },
   noHouseholds: { th: 'แผนนี้ไม่มีเป้าหมายครัวเรือน', en: 'This plan has no household targets.' },
+  noHouseholdsAgencies: { th: 'ไม่มีหน่วยงานใดมีเป้าหมายครัวเรือนในแผน ({agencies})', en: 'None of these agencies has household targets in its plan ({agencies}).' },
+  agenciesWithout: { th: 'แผนของ {agencies} ไม่มีเป้าหมายครัวเรือน จึงไม่ปรากฏในแผนภูมินี้', en: 'The plan of {agencies} has no household targets, so it is not shown here.' },
   unknownProject: { th: 'ไม่พบโครงการรหัส "{id}" ในแผนนี้', en: 'This plan has no housing project with id "{id}".' },
   noBreakdown: { th: 'แหล่งข้อมูลไม่มีการแจกแจงรายภาค/รายจังหวัด', en: 'The source has no regional or provincial breakdown.' },
   noBreakdownHint: {

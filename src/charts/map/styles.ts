@@ -150,6 +150,11 @@ export const mapStyles = css`
   .warning p {
     margin: 0;
   }
+  .agencies-note {
+    margin: 0 0 0.6rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .notice {
     margin: 0 0 0.6rem;
     padding: 0.4rem 0.6rem;
