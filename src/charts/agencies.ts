@@ -58,3 +58,21 @@ export function agencyIndex(plan: Plan, id: string, itemId?: string): number {
 export function agencyName(agency: PlanItem | undefined, lang: Lang): string {
   return agency ? pickLabel(agency.shortLabel ?? agency.label, lang) : '';
 }
+
+/**
+ * The plan's illustrative note when it concerns what is drawn: for a single
+ * agency's plan, its note; for several agencies shown as one, the combined
+ * note only when it names one of the agencies drawn (combinePlans writes it
+ * as "<agency short name>: <note>" for each illustrative plan), so a chart
+ * showing only real figures of one agency is not marked as sample data.
+ */
+export function illustrativeFor(plan: Plan, drawn: Iterable<number>): Plan['illustrative'] {
+  const note = plan.illustrative;
+  const agencies = agenciesOf(plan);
+  if (!note || !agencies.length) return note;
+  for (const i of drawn) {
+    const who = agencies[i];
+    if (!who || note.note.th.includes(`${(who.shortLabel ?? who.label).th}: `)) return note;
+  }
+  return undefined;
+}

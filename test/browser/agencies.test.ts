@@ -128,6 +128,14 @@ describe('several agencies in one view', () => {
     const el = await mount<CodiKpiGauge>('codi-kpi-gauge', BOTH, { kpi: `${SECOND_ID}:ex-kpi-1-4` }, 420);
     expect(el.state).to.equal('ready');
     expect(text(el)).to.contain('กรมตัวอย่าง: สัดส่วนเงินทุนตั้งต้นอาชีพที่ค้างชำระเกิน 3 เดือน');
+    const badge = () => el.shadowRoot!.querySelector('[part~="illustrative"]');
+    expect(badge()).to.exist;
+    // CODI's own indicator, from the same two plans, is CODI's figure: not marked as sample data.
+    el.kpi = 'codi-2567:kpi-4-4';
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(text(el)).to.contain('พอช.: ');
+    expect(badge()).to.equal(null);
     el.kpi = 'ex-kpi-1-4';
     await el.updateComplete;
     expect(el.state).to.equal('empty');
@@ -142,6 +150,8 @@ describe('several agencies in one view', () => {
     expect(text(el)).to.contain('53,870 ครัวเรือน');
     expect(el.shadowRoot!.querySelector('[part~="agencies-note"]')?.textContent).to.contain('กรมตัวอย่าง');
     expect(el.shadowRoot!.querySelector('[part~="agencies-note"]')?.textContent).to.not.contain('พอช.');
+    // Only CODI's figures are drawn: the second plan's "illustrative" note does not apply here.
+    expect(el.shadowRoot!.querySelector('[part~="illustrative"]')).to.equal(null);
   });
 
   it('household map: with a regional split, the tiles hold CODI’s households only, and the table says who has none', async () => {

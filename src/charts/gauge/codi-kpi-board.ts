@@ -15,7 +15,7 @@ import { keepThaiWords } from '../../format/wrap.js';
 import { cssProps } from '../../core/css-props.js';
 import { categoryColor } from '../../core/theme.js';
 import { AGENCY_LEVEL } from '../../schema/agency.js';
-import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
+import { agenciesOf, agencyIndex, agencyName, illustrativeFor } from '../agencies.js';
 
 const CARD_MIN = 220;
 
@@ -157,6 +157,12 @@ export class CodiKpiBoard extends PlanElement {
     const focus = this.focusIssue(plan);
     const item = focus ? plan.items?.find((i) => i.id === focus) : undefined;
     return item ? `${gs('boardTitle', this.language)}: ${this.label(item.label)}` : gs('boardTitle', this.language);
+  }
+
+  protected override illustrativeNote(plan: Plan): string | undefined {
+    // Several agencies as one: the note only when an illustrative agency's KPIs are shown.
+    const note = illustrativeFor(plan, this.kpis(plan).map((k) => agencyIndex(plan, k.id, k.item)));
+    return note ? this.label(note.note) : undefined;
   }
 
   protected emptyReason(plan: Plan): string | undefined {

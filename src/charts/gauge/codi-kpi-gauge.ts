@@ -8,7 +8,7 @@ import { describeGauge, renderGaugeSvg, renderGaugeText } from './gauge-view.js'
 import { gaugeTable } from './table.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
-import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
+import { agenciesOf, agencyIndex, agencyName, illustrativeFor } from '../agencies.js';
 
 /**
  * One KPI: its target against the reported result, in the KPI's unit and
@@ -76,7 +76,9 @@ export class CodiKpiGauge extends PlanElement {
   protected override illustrativeNote(plan: Plan): string | undefined {
     const kpi = this.pickKpi(plan);
     const result = kpi && plan.results?.filter((r) => r.kpi === kpi.id).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
-    return result?.illustrative ? this.label(result.illustrative.note) : super.illustrativeNote(plan);
+    if (result?.illustrative) return this.label(result.illustrative.note);
+    const note = kpi ? illustrativeFor(plan, [agencyIndex(plan, kpi.id, kpi.item)]) : plan.illustrative;
+    return note ? this.label(note.note) : undefined;
   }
 
   protected tableData(plan: Plan): TableData | undefined {

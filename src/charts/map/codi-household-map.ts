@@ -18,7 +18,7 @@ import { ARROWS, cellsOutline, classBreaks, classIndex, completeRegions, househo
 import type { GeoLayout, KeyedFeature } from './geo.js';
 import { mapStyles } from './styles.js';
 import { ms } from './strings.js';
-import { agenciesOf, agencyIndex, agencyName } from '../agencies.js';
+import { agenciesOf, agencyIndex, agencyName, illustrativeFor } from '../agencies.js';
 
 type GeoModule = typeof import('./geo.js');
 type GeoState = { status: 'idle' | 'loading' } | { status: 'ready'; features: KeyedFeature[]; mod: GeoModule } | { status: 'error'; message: string; retryable: boolean };
@@ -280,7 +280,10 @@ export class CodiHouseholdMap extends PlanElement {
 
   protected override illustrativeNote(plan: Plan): string | undefined {
     const note = plan.households?.breakdown?.illustrative?.note;
-    return note ? this.label(note) : super.illustrativeNote(plan);
+    if (note) return this.label(note);
+    // Several agencies as one: only the plans whose households are drawn.
+    const whole = illustrativeFor(plan, (plan.households?.projects ?? []).map((p) => agencyIndex(plan, p.id, p.item)));
+    return whole ? this.label(whole.note) : undefined;
   }
 
   protected summary(plan: Plan): string {
@@ -552,7 +555,8 @@ export class CodiHouseholdMap extends PlanElement {
         const valueText = m.value === undefined ? '' : formatNumber(m.value, { ...this.fmt, decimals: 0 });
         const showValue = cell >= 40 && valueText && valueMeasure(valueText) <= cell - 6;
         const tc = this.textClass(model, m);
-        return svg`<g class=${this.markClass(model, m, 'tile')} role="button" tabindex=${common.tabindex} data-index=${fi} aria-label=${h.sentence}
+        // The name holds what the tile shows, in order (WCAG 2.5.3): "Chiang Rai, CRI 1,003 households, …".
+        return svg`<g class=${this.markClass(model, m, 'tile')} role="button" tabindex=${common.tabindex} data-index=${fi} aria-label=${label && label !== m.name ? `${m.name}, ${label} ${h.sentence.slice(m.name.length + 2)}` : h.sentence}
             @click=${h.click} @keydown=${h.key} @focus=${h.focus} @blur=${h.leave} @pointerenter=${h.enter} @pointerleave=${h.leave}>
           <rect class="fill" x=${x} y=${y} width=${cell} height=${cell} style=${cssProps(this.fill(model, m))}></rect>
           <rect class=${overlayClass(m.cls)} x=${x + 1} y=${y + 1} width=${cell - 2} height=${cell - 2} fill=${overlay(m.cls)}></rect>
