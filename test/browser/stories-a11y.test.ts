@@ -22,18 +22,41 @@ const pendingStylesheets = (root: HTMLElement) =>
       link.addEventListener('error', resolve, { once: true });
     }));
 
-const settled = async (root: HTMLElement) => {
+/** How long a story's elements may take to load and draw before the test fails. */
+const SETTLE_TIMEOUT_MS = 10_000;
+
+/**
+ * An element that was given data (`src` or `.plan`) and has not finished with it: still `idle`
+ * (a `src` not fetched yet) or `loading`. Only a story's deliberately endless load (a
+ * `__pending__` URL, the loading-state story) is left loading.
+ */
+const unsettled = (e: PlanElement): boolean => {
+  const given = e.plan !== undefined || Boolean(e.src?.trim());
+  const endless = e.plan === undefined && Boolean(e.src?.includes('__pending__'));
+  const state = e.getAttribute('state') ?? 'idle'; // no attribute before the first update
+  return given && !endless && (state === 'idle' || state === 'loading');
+};
+
+/** Waits until every element of the story has drawn its data (or failed to), then for stylesheets and a frame. */
+const settled = async (root: HTMLElement, story: string) => {
   // They must apply before axe checks contrast. (Only awaited when there are some, so other stories keep their timing.)
   const stylesheets = pendingStylesheets(root);
   if (stylesheets.length) await Promise.all(stylesheets);
   const start = performance.now();
   for (;;) {
-    const els = [...root.querySelectorAll('*')].filter((e): e is PlanElement => e.tagName.startsWith('CODI-'));
-    const loading = els.filter((e) => e.state === 'loading' && !e.src?.includes('__pending__'));
-    if (!loading.length || performance.now() - start > 8000) {
+    // Plan elements only (they have a `state`; <codi-plan-group> has none).
+    const els = [...root.querySelectorAll('*')].filter((e): e is PlanElement => e.tagName.startsWith('CODI-') && 'state' in e);
+    const waiting = els.filter(unsettled);
+    if (!waiting.length) {
       await Promise.all(els.map((e) => e.updateComplete));
+      // An update may have started a load (a `src` set during the first render): look again.
+      if (els.some(unsettled)) continue;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return els;
+    }
+    if (performance.now() - start > SETTLE_TIMEOUT_MS) {
+      const which = waiting.map((e) => `<${e.localName}> ${e.getAttribute('state') ?? 'idle'} (${e.plan !== undefined ? 'plan property' : `src="${e.src}"`})`);
+      throw new Error(`${story}: after ${SETTLE_TIMEOUT_MS / 1000} s, still not drawn: ${which.join(', ')}`);
     }
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -74,7 +97,7 @@ describe('every story', () => {
         document.body.append(host);
         try {
           render(draw(args, { args, id: name }), host);
-          const els = await settled(host);
+          const els = await settled(host, `${meta.title ?? file} / ${name}`);
           expect(els.length, 'the story renders at least one element').to.be.greaterThan(0);
           for (const el of els) expect(badValues(el), `${el.tagName} markup`).to.deep.equal([]);
           const result = await (await axe()).run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
