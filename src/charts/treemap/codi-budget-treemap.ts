@@ -160,6 +160,12 @@ export class CodiBudgetTreemap extends PlanElement {
     return tree ? resolveFocus(tree, this.path).focus : undefined;
   }
 
+  /** The legend entry of lines under no top-level item, named by the plan's top level ("no development issue", "no strategy"). */
+  private otherLabel(): string {
+    const level = this.topLevelName(this.validatedPlan);
+    return ts('otherOf', this.language, { level: this.language === 'en' ? level.toLowerCase() : level });
+  }
+
   /** Colours of the top-level items: development issues, or agencies. */
   private get topKind() {
     return this.validatedPlan ? topLevelKind(this.validatedPlan) : 'issue';
@@ -448,7 +454,7 @@ export class CodiBudgetTreemap extends PlanElement {
       ${layout.legend.map(
         (e) => html`<li>
           <span class="swatch" style=${cssProps({ background: color(e.index) })}></span>
-          <span>${e.code ? `${e.code} ` : ''}${pickLabel(e.label, lang)}</span>
+          <span>${e.code ? `${e.code} ` : ''}${e.index < 0 && layout.colorBy === 'issue' ? this.otherLabel() : pickLabel(e.label, lang)}</span>
           <span class="num">${this.money(e.units)} (${formatPercent(e.share / 100, { ...this.fmt, decimals: 1 })})</span>
         </li>`,
       )}

@@ -9,6 +9,7 @@ export const ts = strings({
   notItemised: { th: 'ไม่ได้แยกรายการ', en: 'Not itemised' },
   rest: { th: 'อื่น ๆ ({n} รายการ)', en: 'Other ({n} items)' },
   other: { th: 'อื่น ๆ (ไม่ระบุประเด็น)', en: 'Other (no development issue)' },
+  otherOf: { th: 'อื่น ๆ (ไม่ระบุ{level})', en: 'Other (no {level})' },
   total: { th: 'รวม', en: 'Total' },
   item: { th: 'รายการ', en: 'Item' },
   amount: { th: 'จำนวนเงิน (ล้านบาท)', en: 'Amount (million baht)' },
