@@ -32,13 +32,16 @@ export class CodiPlanGroup extends LitElement {
 
   private observer?: MutationObserver;
 
-  /** URL of the plan every element inside shows (unless it has its own `src` or `plan`). */
+  /**
+   * URL of the plan every element inside shows (unless it has its own `src` or `plan`). Several URLs
+   * separated by spaces show several agencies' plans as one, joined on their national framework ids.
+   */
   @property() src?: string;
 
   /** URL(s) of the framework catalogue(s) the plan links into, for every element inside. */
   @property({ attribute: 'catalogue-src' }) catalogueSrc?: string;
 
-  /** An already parsed plan for every element inside. */
+  /** An already parsed plan (or an array of plans, shown as one) for every element inside. */
   @property({ attribute: false }) plan?: unknown;
 
   /** Id of the selected plan item (or mark); reflected, so a page can link to it or style by it. */
