@@ -323,6 +323,38 @@ describe('combinePlans on the real CODI plan', () => {
   });
 });
 
+describe('combinePlans on CODI and the second (fictional) agency', () => {
+  const dir = new URL('../../../data/', import.meta.url);
+  const second = new URL('examples/sample-agency-2567.illustrative.plan.json', dir);
+  const catalogue = new URL('frameworks/th-national.json', dir);
+  const ready = existsSync(second) && existsSync(catalogue);
+
+  test('they combine into a valid plan: national items they share once, each budget exact, households only from CODI', { skip: ready ? false : 'the second plan or the catalogue is not in data/ yet' }, () => {
+    const catalogues = [JSON.parse(readFileSync(catalogue, 'utf8')) as Catalogue];
+    const load = (url: URL) => {
+      const v = validatePlan(JSON.parse(readFileSync(url, 'utf8')), { catalogues });
+      assert.ok(v.ok, JSON.stringify(!v.ok && v.problems.slice(0, 3)));
+      return v.plan;
+    };
+    const a = load(new URL('codi-2567.plan.json', dir));
+    const b = load(second);
+    const plan = combined([a, b]);
+    const per = rootTotals(plan);
+    assert.equal(per.get(a.id), sumOf(rootTotals(a)));
+    assert.equal(per.get(b.id), sumOf(rootTotals(b)));
+    const reach = (id: string) => new Set((plan.links ?? []).filter((l) => l.to === id).map((l) => (l.from.startsWith(`${b.id}:`) ? b.id : a.id)));
+    const shared = [...new Set((b.links ?? []).map((l) => l.to))].filter((to) => (a.links ?? []).some((l) => l.to === to));
+    assert.ok(shared.length > 0, 'the two plans share national items');
+    for (const id of shared) {
+      assert.equal(plan.frameworks?.flatMap((f) => f.items).filter((it) => it.id === id).length, 1, id);
+      assert.deepEqual(reach(id), new Set([a.id, b.id]), id);
+    }
+    assert.equal(plan.households?.total, a.households?.total);
+    assert.ok(plan.households?.projects.every((p) => p.id.startsWith(`${a.id}:`)));
+    assert.match(plan.illustrative?.note.th ?? '', new RegExp(`^${b.agency.shortName?.th}: `));
+  });
+});
+
 describe('combinePlans, properties', () => {
   test('for any amounts and any number of agencies: valid, and every total exact', () => {
     const money = fc.integer({ min: 0, max: 50_000_000 }).map((u) => u / 10_000);
