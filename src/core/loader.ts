@@ -178,7 +178,13 @@ export function checkPlan(input: unknown, catalogues: readonly Catalogue[] = [])
 export async function joinResults(results: readonly LoadResult[], sources: readonly string[]): Promise<LoadResult> {
   const plans: Plan[] = [];
   for (const [i, r] of results.entries()) {
-    if (!r.ok) return results.length === 1 ? r : fail({ ...r.error, message: `${sources[i] ?? `plan ${i + 1}`}: ${r.error.message}` });
+    if (!r.ok) {
+      if (results.length === 1) return r;
+      // Paths name the plan: `$[1].items[3]` for the second of an array, the URL in the message for a list of files.
+      const source = sources[i] ?? `plan[${i}]`;
+      const problems = source === `plan[${i}]` ? r.error.problems?.map((p) => ({ ...p, path: p.path.replace(/^\$/, `$[${i}]`) })) : r.error.problems;
+      return fail({ ...r.error, message: `${source}: ${r.error.message}`, ...(problems ? { problems } : {}) });
+    }
     plans.push(r.plan);
   }
   if (plans.length === 1) return { ok: true, plan: plans[0] as Plan };

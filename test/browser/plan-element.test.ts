@@ -129,7 +129,7 @@ describe('PlanElement (shared behaviour)', () => {
     el.plan = [tinyPlan(), broken];
     await untilState(el, ['error']);
     expect(el.error!.message).to.contain('plan[1]');
-    expect(text(el)).to.contain('$.items[1].parent');
+    expect(text(el)).to.contain('$[1].items[1].parent');
     el.plan = [];
     await untilState(el, ['error']);
     expect(el.error!.kind).to.equal('invalid');
