@@ -1,6 +1,7 @@
 // The parts of the one-file bundle that a page loads only on demand, built as ES modules
-// next to it: dist/codi-plan-viz.geo.js (the map's geometry mode: d3-geo, topojson-client)
-// and dist/codi-plan-viz.export.js (SVG and PNG export). The IIFE imports them with
+// next to it: dist/codi-plan-viz.geo.js (the map's geometry mode: d3-geo, topojson-client),
+// dist/codi-plan-viz.export.js (SVG and PNG export) and dist/codi-plan-viz.combine.js
+// (several plans shown as one). The IIFE imports them with
 // import('./codi-plan-viz.geo.js'), which a classic script resolves against its own URL
 // (see LAZY_CHUNKS in vite.config.ts). Used by scripts/build.mjs, scripts/size.mjs and
 // test/unit/bundle.test.ts, so the tests load exactly what `npm run build` ships.
@@ -10,6 +11,9 @@ import { build } from 'vite';
 export const LAZY_CHUNKS = {
   'src/charts/map/geo.ts': 'codi-plan-viz.geo.js',
   'src/core/export.ts': 'codi-plan-viz.export.js',
+  // Joining several agencies' plans. It checks its result with the validator, so this file
+  // carries its own copy of it: more bytes for a page showing several plans, fewer for every other.
+  'src/schema/combine.ts': 'codi-plan-viz.combine.js',
 };
 
 /** Builds each lazy chunk, minified and self-contained, into `outDir`. */

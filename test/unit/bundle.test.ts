@@ -30,6 +30,7 @@ const PAGE = `<!doctype html><html lang="th"><head><meta charset="utf-8">
 <codi-alignment-sankey id="sankey" src="/data/codi-2567.plan.json"></codi-alignment-sankey>
 <codi-budget-treemap id="treemap" src="/data/codi-2567.plan.json"></codi-budget-treemap>
 <codi-household-map id="map" src="/data/examples/codi-2567-illustrative.plan.json"></codi-household-map>
+<codi-budget-treemap id="both" src="/data/codi-2567.plan.json /data/examples/sample-agency-2567.illustrative.plan.json" catalogue-src="/data/frameworks/th-national.json"></codi-budget-treemap>
 <codi-household-map id="geo" src="/data/examples/codi-2567-illustrative.plan.json" geo-src="/data/geo/th-provinces.topo.json"></codi-household-map>
 </body></html>`;
 
@@ -73,7 +74,7 @@ describe('dist/codi-plan-viz.iife.js', () => {
   // Budgets hold the sizes where they are, so nothing grows unnoticed; the goals (issue 7)
   // are 45 KB gzip for every element and 25 KB for one element alone. Measured by
   // scripts/measure-size.mjs (what `npm run size` prints, with the biggest contributors).
-  const BUDGET_KB = { iife: 82, element: 48, chunk: 12 };
+  const BUDGET_KB = { iife: 82, element: 48, chunk: 22 };
   test(`stays within the size budgets (IIFE ${BUDGET_KB.iife} KB, each element's first load ${BUDGET_KB.element} KB, each on-demand part ${BUDGET_KB.chunk} KB, gzip)`, async () => {
     const sizes = await measureSizes(process.cwd());
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -115,6 +116,10 @@ describe('dist/codi-plan-viz.iife.js', () => {
     assert.equal(board, 7); // issue 3 has 7 KPIs (the source numbers two of them "(4)")
     // The map's geometry mode loads its code (codi-plan-viz.geo.js beside the bundle) under the same CSP.
     await page.waitForFunction(() => (document.getElementById('geo')!.shadowRoot!.querySelectorAll('g.area').length ?? 0) >= 70, { timeout: 15_000 });
+    // Several plans in one element load codi-plan-viz.combine.js the same way.
+    await page.waitForFunction(() => document.getElementById('both')!.getAttribute('state') === 'ready', { timeout: 15_000 });
+    const agencies = await page.evaluate(() => (document.getElementById('both') as HTMLElement & { validatedPlan: { items: { level: string }[] } }).validatedPlan.items.filter((i) => i.level === 'agency').length);
+    assert.equal(agencies, 2);
     // An SVG export loads codi-plan-viz.export.js the same way.
     const svg = await page.evaluate(() => (document.getElementById('treemap') as HTMLElement & { exportSvg(): Promise<string> }).exportSvg());
     assert.match(svg, /^<svg[\s\S]*<\/svg>\s*$/);
