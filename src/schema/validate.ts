@@ -2,6 +2,7 @@
  * The one way to check a plan, in the browser and in Node: the shape (zod),
  * then the integrity rules. Every problem is listed, each with a JSON path.
  */
+import type { ZodMiniType } from 'zod/mini';
 import { Plan, type Catalogue } from './plan.js';
 import { resolveCatalogues } from './catalogue.js';
 import { checkIntegrity } from './integrity.js';
@@ -38,7 +39,8 @@ export interface ValidateOptions {
  * items it links to copied into its `frameworks` (see catalogue.ts).
  */
 export function validatePlan(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const parsed = Plan.safeParse(input, { reportInput: true });
+  const quick = parsePlanFast(input);
+  const parsed = quick === REJECTED ? Plan.safeParse(input, { reportInput: true }) : { success: true as const, data: quick as Plan };
   if (!parsed.success) {
     const problems = flatten(parsed.error.issues as unknown as ZodIssueLike[]).map(toProblem);
     return { ok: false, problems: dedupe(problems) };
@@ -125,4 +127,195 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+// ----- the shape, fast --------------------------------------------------------------------
+
+/** What a fast parser returns when it does not accept its input (zod then parses it and says why). */
+export const REJECTED: unique symbol = Symbol('rejected');
+
+/** Parses like zod, or returns REJECTED. */
+type FastParser = (input: unknown) => unknown;
+
+/** The parts of a zod schema's internals read here (the definitions zod builds from `plan.ts`). */
+interface SchemaInternals {
+  _zod: {
+    def: {
+      type: string;
+      checks?: { _zod: { def: CheckDef } }[];
+      format?: string;
+      innerType?: ZodMiniType;
+      element?: ZodMiniType;
+      keyType?: ZodMiniType;
+      valueType?: ZodMiniType;
+      shape?: Record<string, ZodMiniType>;
+      catchall?: ZodMiniType;
+    };
+    optin?: string;
+    optout?: string;
+    values?: unknown;
+  };
+}
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  value?: number;
+  inclusive?: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+const internals = (schema: ZodMiniType): SchemaInternals['_zod'] => (schema as unknown as SchemaInternals)._zod;
+const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
+/**
+ * zod/mini parses a plan by interpreting its schema node by node (it never
+ * compiles one: no `new Function`, so it runs under a strict CSP), which at
+ * 100 times the CODI plan costs most of the validation. This is the same
+ * schema turned once into plain closures: what zod accepts, with the same
+ * output (a fresh copy, keys in schema order, absent optional fields left
+ * out). It is built from the schema's own definitions, so it cannot drift
+ * from `plan.ts`; it accepts only what it knows zod accepts (the kinds of
+ * schema and checks the plan uses) and returns REJECTED for anything else,
+ * and zod then parses the input itself and reports its problems. A kind of
+ * schema it does not know is left to zod (`island`). `test/unit/schema/fast-parse.test.ts`
+ * compares the two on mutated plans.
+ */
+export function fastParser(schema: ZodMiniType): FastParser {
+  const zod = internals(schema);
+  const def = zod.def;
+  const checks = (def.checks ?? []).map((c) => c._zod.def);
+  const island: FastParser = (input) => {
+    const r = schema.safeParse(input);
+    return r.success ? r.data : REJECTED;
+  };
+  switch (def.type) {
+    case 'string': {
+      if (!checks.every((c) => c.check === 'string_format' && c.format === 'regex' && c.pattern)) return island;
+      const patterns = checks.map((c) => c.pattern as RegExp);
+      return (input) => {
+        if (typeof input !== 'string') return REJECTED;
+        for (const p of patterns) {
+          p.lastIndex = 0;
+          if (!p.test(input)) return REJECTED;
+        }
+        return input;
+      };
+    }
+    case 'number': {
+      if (def.format !== undefined && def.format !== 'safeint') return island;
+      const int = def.format === 'safeint';
+      const lower = checks.filter((c) => c.check === 'greater_than');
+      const upper = checks.filter((c) => c.check === 'less_than');
+      if (lower.length + upper.length !== checks.length || lower.length > 1 || upper.length > 1 || !checks.every((c) => typeof c.value === 'number')) return island;
+      const min = lower[0]?.value ?? -Infinity;
+      const minIn = lower[0]?.inclusive ?? true;
+      const max = upper[0]?.value ?? Infinity;
+      const maxIn = upper[0]?.inclusive ?? true;
+      return (input) => {
+        if (typeof input !== 'number' || !Number.isFinite(input) || (int && !Number.isSafeInteger(input))) return REJECTED;
+        if (minIn ? !(input >= min) : !(input > min)) return REJECTED;
+        if (maxIn ? !(input <= max) : !(input < max)) return REJECTED;
+        return input;
+      };
+    }
+    case 'boolean':
+      return checks.length ? island : (input) => (typeof input === 'boolean' ? input : REJECTED);
+    case 'literal':
+    case 'enum': {
+      // zod's own set of the allowed values.
+      const values = zod.values;
+      if (checks.length || !(values instanceof Set)) return island;
+      return (input) => (values.has(input) ? input : REJECTED);
+    }
+    case 'optional': {
+      if (checks.length || zod.optin !== 'optional' || !def.innerType) return island;
+      const inner = fastParser(def.innerType);
+      return (input) => (input === undefined ? undefined : inner(input));
+    }
+    case 'array': {
+      if (!def.element) return island;
+      const element = fastParser(def.element);
+      let min = 0;
+      let max = Infinity;
+      for (const c of checks) {
+        if (c.check === 'min_length' && typeof c.minimum === 'number') min = Math.max(min, c.minimum);
+        else if (c.check === 'max_length' && typeof c.maximum === 'number') max = Math.min(max, c.maximum);
+        else return island;
+      }
+      return (input) => {
+        if (!Array.isArray(input) || input.length < min || input.length > max) return REJECTED;
+        const out: unknown[] = new Array(input.length);
+        for (let i = 0; i < input.length; i++) {
+          const v = element(input[i]);
+          if (v === REJECTED) return REJECTED;
+          out[i] = v;
+        }
+        return out;
+      };
+    }
+    case 'record': {
+      // A record of string keys checked by a key schema (not an enumeration of keys).
+      if (checks.length || !def.keyType || !def.valueType || internals(def.keyType).values !== undefined) return island;
+      const key = fastParser(def.keyType);
+      const value = fastParser(def.valueType);
+      return (input) => {
+        // A plain object (as JSON makes it, or without a prototype); anything else (another prototype, an own `constructor`) is zod's to judge.
+        if (typeof input !== 'object' || input === null || hasOwn.call(input, 'constructor')) return REJECTED;
+        const proto: unknown = Object.getPrototypeOf(input);
+        if (proto !== Object.prototype && proto !== null) return REJECTED;
+        const out: Record<string, unknown> = {};
+        for (const k of Reflect.ownKeys(input)) {
+          if (typeof k !== 'string' || k === '__proto__' || !isEnumerable.call(input, k) || key(k) !== k) return REJECTED;
+          const v = value((input as Record<string, unknown>)[k]);
+          if (v === REJECTED) return REJECTED;
+          out[k] = v;
+        }
+        return out;
+      };
+    }
+    case 'object': {
+      // A strict object: its fields, each required or optional, and no other key.
+      const shape = def.shape;
+      if (checks.length || !shape || !def.catchall || internals(def.catchall).def.type !== 'never' || Object.getOwnPropertySymbols(shape).length) return island;
+      const names = Object.keys(shape);
+      const fields: { name: string; optional: boolean; parse: FastParser }[] = [];
+      for (const name of names) {
+        const field = internals(shape[name] as ZodMiniType);
+        const optional = field.optin === 'optional' && field.optout === 'optional';
+        if (name === '__proto__' || (!optional && (field.optin !== undefined || field.optout !== undefined))) return island;
+        fields.push({ name, optional, parse: fastParser(shape[name] as ZodMiniType) });
+      }
+      const known = new Set(names);
+      return (input) => {
+        if (typeof input !== 'object' || input === null || Array.isArray(input)) return REJECTED;
+        const o = input as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        for (const f of fields) {
+          const v = o[f.name];
+          if (v === undefined && !(f.name in o)) {
+            if (f.optional) continue;
+            return REJECTED;
+          }
+          const parsed = f.parse(v);
+          if (parsed === REJECTED) return REJECTED;
+          out[f.name] = parsed;
+        }
+        for (const k in o) if (!known.has(k)) return REJECTED;
+        return out;
+      };
+    }
+    default:
+      return island;
+  }
+}
+
+let planParser: FastParser | undefined;
+
+/** The plan's shape, parsed fast (see `fastParser`), or REJECTED. */
+export function parsePlanFast(input: unknown): unknown {
+  planParser ??= fastParser(Plan);
+  return planParser(input);
 }
