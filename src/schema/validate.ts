@@ -144,6 +144,8 @@ interface SchemaInternals {
       type: string;
       checks?: { _zod: { def: CheckDef } }[];
       format?: string;
+      check?: string;
+      coerce?: boolean;
       innerType?: ZodMiniType;
       element?: ZodMiniType;
       keyType?: ZodMiniType;
@@ -154,6 +156,7 @@ interface SchemaInternals {
     optin?: string;
     optout?: string;
     values?: unknown;
+    traits: Set<string>;
   };
 }
 interface CheckDef {
@@ -191,9 +194,12 @@ export function fastParser(schema: ZodMiniType): FastParser {
     const r = schema.safeParse(input);
     return r.success ? r.data : REJECTED;
   };
+  // Only the plain kinds (a string *format* such as z.email(), a coercing schema or
+  // z.exactOptional share a `type` with them but not their rules).
+  if (def.coerce || (def.check !== undefined && def.type !== 'number') || zod.traits.has('$ZodExactOptional')) return island;
   switch (def.type) {
     case 'string': {
-      if (!checks.every((c) => c.check === 'string_format' && c.format === 'regex' && c.pattern)) return island;
+      if (def.format !== undefined || !checks.every((c) => c.check === 'string_format' && c.format === 'regex' && c.pattern)) return island;
       const patterns = checks.map((c) => c.pattern as RegExp);
       return (input) => {
         if (typeof input !== 'string') return REJECTED;
@@ -205,7 +211,7 @@ export function fastParser(schema: ZodMiniType): FastParser {
       };
     }
     case 'number': {
-      if (def.format !== undefined && def.format !== 'safeint') return island;
+      if ((def.format !== undefined || def.check !== undefined) && (def.format !== 'safeint' || def.check !== 'number_format')) return island;
       const int = def.format === 'safeint';
       const lower = checks.filter((c) => c.check === 'greater_than');
       const upper = checks.filter((c) => c.check === 'less_than');

@@ -6,8 +6,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { Plan } from '../../../src/schema/plan.js';
-import { parsePlanFast, REJECTED } from '../../../src/schema/validate.js';
+import { fastParser, parsePlanFast, REJECTED } from '../../../src/schema/validate.js';
 import { tinyPlan } from '../../fixtures/plans.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -94,6 +95,27 @@ describe('fast shape parser', () => {
     }
     assert.equal(seen['zod only'], 0, 'the fast parser takes every plan zod takes here');
     assert.ok(seen.fast > 100 && seen['both reject'] > 100);
+  });
+
+  test('kinds of schema the plan does not use are left to zod (formats, coercion, exact optional fields)', () => {
+    const cases: [z.ZodMiniType, unknown[]][] = [
+      [z.email(), ['a@b.co', 'not an email']],
+      [z.coerce.number(), ['12', 12]],
+      [z.strictObject({ a: z.exactOptional(z.string()) }), [{}, { a: 'x' }, { a: undefined }]],
+      [z.int32(), [1, 2 ** 40]],
+      [z.union([z.string(), z.number()]), ['x', 1, true]],
+      [z.strictObject({ a: z.string().check(z.refine((v) => v !== 'no')) }), [{ a: 'yes' }, { a: 'no' }]],
+      [z.looseObject({ a: z.string() }), [{ a: 'x', b: 1 }]],
+    ];
+    for (const [schema, inputs] of cases) {
+      const fast = fastParser(schema);
+      for (const input of inputs) {
+        const zod = z.safeParse(schema, input);
+        const got = fast(input);
+        if (zod.success) assert.deepStrictEqual(got, zod.data, JSON.stringify(input));
+        else assert.equal(got, REJECTED, JSON.stringify(input));
+      }
+    }
   });
 
   for (const [name, base] of [['tiny plan', tinyPlan()], ['CODI plan', codi]] as const) {
