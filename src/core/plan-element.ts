@@ -97,8 +97,26 @@ export abstract class PlanElement extends LitElement {
 
   /** The language in use. */
   protected get language(): Lang {
+    // Read once per update (charts ask for it per label): an ancestor's lang is looked up by walking the tree.
+    return this.updating && this.langOfUpdate ? this.langOfUpdate : this.readLanguage();
+  }
+
+  private langOfUpdate?: Lang;
+  private updating = false;
+
+  private readLanguage(): Lang {
     const own = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'th';
     return own.toLowerCase().startsWith('en') ? 'en' : 'th';
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.langOfUpdate = this.readLanguage();
+    this.updating = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.updating = false;
+    }
   }
 
   protected get fmt(): FormatOptions {
