@@ -76,3 +76,19 @@ export function illustrativeFor(plan: Plan, drawn: Iterable<number>): Plan['illu
   }
   return undefined;
 }
+
+/**
+ * The source document title of the agencies drawn: for several agencies shown
+ * as one, only the parts of the combined title that name one of them
+ * (combinePlans writes it as "<agency short name>: <title>" joined by " · ");
+ * undefined when none of them has a document.
+ */
+export function documentFor(plan: Plan, drawn: Iterable<number>, lang: Lang): string | undefined {
+  const title = plan.document?.title;
+  const agencies = agenciesOf(plan);
+  if (!title || !agencies.length) return title ? pickLabel(title, lang) : undefined;
+  const full = pickLabel(title, lang);
+  const names = [...drawn].map((i) => agencies[i]).filter((a): a is PlanItem => a !== undefined).map((a) => `${agencyName(a, lang)}: `);
+  const parts = full.split(' · ').filter((part) => names.some((n) => part.startsWith(n)));
+  return parts.length ? parts.join(' · ') : undefined;
+}

@@ -164,12 +164,12 @@ export abstract class PlanElement extends LitElement {
     const chart = this.renderRoot.querySelector('.chart');
     if (!plan || !chart) return '';
     const note = this.illustrativeNote(plan);
-    const doc = plan.document;
+    const doc = this.sourceTitle(plan);
     const { svgSnapshot } = await import('./export.js');
     return svgSnapshot(chart, {
       title: this.chartTitle(plan),
-      header: [this.chartTitle(plan), `${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}`, ...(note ? [`${t('illustrative', this.language)}: ${note}`] : [])],
-      footer: doc ? [`${t('source', this.language)}: ${this.label(doc.title)}`] : [],
+      header: [this.chartTitle(plan), this.subtitle(plan), ...(note ? [`${t('illustrative', this.language)}: ${note}`] : [])],
+      footer: doc ? [`${t('source', this.language)}: ${doc}`] : [],
     });
   }
 
@@ -324,7 +324,17 @@ export abstract class PlanElement extends LitElement {
     return plan.illustrative ? this.label(plan.illustrative.note) : undefined;
   }
 
-  /** Extra controls in the header (e.g. a project picker). */
+  /** The line under the title: whose plan, which fiscal year. */
+  protected subtitle(plan: Plan): string {
+    return `${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}`;
+  }
+
+  /** The source document named under the chart, if any (a chart drawing one agency of several names only its own). */
+  protected sourceTitle(plan: Plan): string | undefined {
+    return plan.document ? this.label(plan.document.title) : undefined;
+  }
+
+    /** Extra controls in the header (e.g. a project picker). */
   protected renderControls(_plan: Plan): TemplateResult | typeof nothing {
     return nothing;
   }
@@ -395,12 +405,12 @@ export abstract class PlanElement extends LitElement {
     const empty = this.emptyReason(plan);
     const note = this.illustrativeNote(plan);
     const table = empty === undefined ? this.tableData(plan) : undefined;
-    const doc = plan.document;
+    const doc = this.sourceTitle(plan);
     return html`
       <div class="header" part="header">
         <div>
           <p class="title" id="title">${keepThaiWords(title)}</p>
-          <p class="subtitle">${this.label(plan.agency.shortName ?? plan.agency.name)} · ${this.fiscalYear(plan)}</p>
+          <p class="subtitle">${this.subtitle(plan)}</p>
         </div>
         <div class="toolbar">
           ${this.renderControls(plan)}
@@ -434,13 +444,13 @@ export abstract class PlanElement extends LitElement {
         : nothing}
       ${doc
         ? html`<div class="footer" part="footer">
-            <span>${t('source', lang)}: ${this.label(doc.title)}</span>
+            <span>${t('source', lang)}: ${doc}</span>
           </div>`
         : nothing}
     `;
   }
 
-  private fiscalYear(plan: Plan): string {
+  protected fiscalYear(plan: Plan): string {
     return formatFiscalYear(plan.fiscalYear, { ...this.fmt, era: this.era });
   }
 

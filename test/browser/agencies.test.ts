@@ -129,13 +129,20 @@ describe('several agencies in one view', () => {
     expect(el.state).to.equal('ready');
     expect(text(el)).to.contain('กรมตัวอย่าง: สัดส่วนเงินทุนตั้งต้นอาชีพที่ค้างชำระเกิน 3 เดือน');
     const badge = () => el.shadowRoot!.querySelector('[part~="illustrative"]');
+    const subtitle = () => plain(el.shadowRoot!.querySelector('.subtitle')?.textContent);
+    const footer = () => el.shadowRoot!.querySelector('[part~="footer"]');
     expect(badge()).to.exist;
+    // The fictional agency's indicator: named as its alone, and CODI's source document is not cited under it.
+    expect(subtitle()).to.match(/^กรมตัวอย่าง · /);
+    expect(footer()).to.equal(null);
     // CODI's own indicator, from the same two plans, is CODI's figure: not marked as sample data.
     el.kpi = 'codi-2567:kpi-4-4';
     await el.updateComplete;
     expect(el.state).to.equal('ready');
     expect(text(el)).to.contain('พอช.: ');
     expect(badge()).to.equal(null);
+    expect(subtitle()).to.match(/^พอช\. · /);
+    expect(plain(footer()?.textContent)).to.match(/^ที่มา: พอช\.: แผนปฏิบัติการ/);
     el.kpi = 'ex-kpi-1-4';
     await el.updateComplete;
     expect(el.state).to.equal('empty');

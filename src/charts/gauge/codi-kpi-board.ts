@@ -15,7 +15,7 @@ import { keepThaiWords } from '../../format/wrap.js';
 import { cssProps } from '../../core/css-props.js';
 import { categoryColor } from '../../core/theme.js';
 import { AGENCY_LEVEL } from '../../schema/agency.js';
-import { agenciesOf, agencyIndex, agencyName, illustrativeFor } from '../agencies.js';
+import { agenciesOf, agencyIndex, agencyName, documentFor, illustrativeFor } from '../agencies.js';
 
 const CARD_MIN = 220;
 
@@ -163,6 +163,23 @@ export class CodiKpiBoard extends PlanElement {
     // Several agencies as one: the note only when an illustrative agency's KPIs are shown.
     const note = illustrativeFor(plan, this.kpis(plan).map((k) => agencyIndex(plan, k.id, k.item)));
     return note ? this.label(note.note) : undefined;
+  }
+
+  /** Several agencies as one: the agencies whose KPIs are shown (all of them when none is narrowed). */
+  private drawnAgencies(plan: Plan): number[] {
+    return [...new Set(this.kpis(plan).map((k) => agencyIndex(plan, k.id, k.item)))].filter((i) => i >= 0).sort((a, b) => a - b);
+  }
+
+  protected override subtitle(plan: Plan): string {
+    const agencies = agenciesOf(plan);
+    const drawn = this.drawnAgencies(plan);
+    if (!agencies.length || !drawn.length) return super.subtitle(plan);
+    return `${drawn.map((i) => agencyName(agencies[i], this.language)).join(' · ')} · ${this.fiscalYear(plan)}`;
+  }
+
+  protected override sourceTitle(plan: Plan): string | undefined {
+    const drawn = this.drawnAgencies(plan);
+    return agenciesOf(plan).length && drawn.length ? documentFor(plan, drawn, this.language) : super.sourceTitle(plan);
   }
 
   protected emptyReason(plan: Plan): string | undefined {

@@ -8,7 +8,7 @@ import { describeGauge, renderGaugeSvg, renderGaugeText } from './gauge-view.js'
 import { gaugeTable } from './table.js';
 import { gaugeStyles } from './styles.js';
 import { gs } from './strings.js';
-import { agenciesOf, agencyIndex, agencyName, illustrativeFor } from '../agencies.js';
+import { agenciesOf, agencyIndex, agencyName, documentFor, illustrativeFor } from '../agencies.js';
 
 /**
  * One KPI: its target against the reported result, in the KPI's unit and
@@ -79,6 +79,19 @@ export class CodiKpiGauge extends PlanElement {
     if (result?.illustrative) return this.label(result.illustrative.note);
     const note = kpi ? illustrativeFor(plan, [agencyIndex(plan, kpi.id, kpi.item)]) : plan.illustrative;
     return note ? this.label(note.note) : undefined;
+  }
+
+  /** Several agencies shown as one: the gauge draws one agency's indicator, so it names that agency and its source only. */
+  protected override subtitle(plan: Plan): string {
+    const kpi = this.pickKpi(plan);
+    const agency = kpi ? agenciesOf(plan)[agencyIndex(plan, kpi.id, kpi.item)] : undefined;
+    return agency ? `${agencyName(agency, this.language)} · ${this.fiscalYear(plan)}` : super.subtitle(plan);
+  }
+
+  protected override sourceTitle(plan: Plan): string | undefined {
+    const kpi = this.pickKpi(plan);
+    const i = kpi ? agencyIndex(plan, kpi.id, kpi.item) : -1;
+    return i < 0 ? super.sourceTitle(plan) : documentFor(plan, [i], this.language);
   }
 
   protected tableData(plan: Plan): TableData | undefined {
