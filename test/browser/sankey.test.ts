@@ -5,12 +5,33 @@ import type { MarkDetail } from '../../src/core/events.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { tinyPlan, clone } from '../fixtures/plans.js';
 import { largeSankeyPlan } from '../../stories/support-large-sankey.js';
+import { alignmentGraph, related } from '../../src/charts/sankey/graph.js';
 import { badValues, jsonUrl, stubFetch, untilDrawn, untilState } from './helpers/dom.js';
 
 const CODI = '/data/codi-2567.plan.json';
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const nodeEl = (el: CodiAlignmentSankey, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`[data-node="${id}"]`)!;
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+
+/**
+ * What a reader sees of a mark's emphasis, from its computed style once any fade has finished:
+ * a flow is `lit` (more opaque than at rest), `dimmed` (less) or `plain`; a node `dimmed` or `plain`.
+ */
+function seen(el: CodiAlignmentSankey, mark: Element): 'lit' | 'dimmed' | 'plain' {
+  for (const a of el.shadowRoot!.getAnimations()) a.finish();
+  const cs = getComputedStyle(mark);
+  if (mark.matches('[data-node]')) return Number(cs.opacity) < 1 ? 'dimmed' : 'plain';
+  const rest = mark.classList.contains('secondary') ? 0.16 : 0.38;
+  const o = Number(cs.fillOpacity);
+  return Math.abs(o - rest) < 1e-6 ? 'plain' : o > rest ? 'lit' : 'dimmed';
+}
+
+/** Every drawn flow and node by what a reader sees of it. */
+function emphasisOf(el: CodiAlignmentSankey): Record<'lit' | 'dimmed' | 'plain', string[]> {
+  const out = { lit: [] as string[], dimmed: [] as string[], plain: [] as string[] };
+  for (const m of el.shadowRoot!.querySelectorAll('[data-link], [data-node]')) out[seen(el, m)].push((m as SVGElement).dataset.link ?? `node ${(m as SVGElement).dataset.node}`);
+  return out;
+}
 
 async function codi(attrs = ''): Promise<CodiAlignmentSankey> {
   const el = await fixture<CodiAlignmentSankey>(html`<div style="width: 1100px"><codi-alignment-sankey src=${CODI}></codi-alignment-sankey></div>`).then((d) => d.firstElementChild as CodiAlignmentSankey);
@@ -71,18 +92,76 @@ describe('<codi-alignment-sankey>', () => {
     const e = (await hovered) as CustomEvent<MarkDetail>;
     expect(e.detail).to.include({ kind: 'framework-item', id: 'ns-6', unit: 'million-baht' });
     await el.updateComplete;
-    const link = (id: string) => el.shadowRoot!.querySelector(`.link[data-link="${id}"]`)!;
-    expect(link('ns-6→issue-2|secondary').classList.contains('on')).to.equal(true);
-    expect(link('issue-2→program-4').classList.contains('on')).to.equal(true);
-    expect(link('issue-2→program-5').classList.contains('dimmed')).to.equal(true);
-    expect(link('ns-4→issue-1|primary').classList.contains('dimmed')).to.equal(true);
-    expect(nodeEl(el, 'program-5').classList.contains('dimmed')).to.equal(true);
+    const link = (id: string) => seen(el, el.shadowRoot!.querySelector(`.link[data-link="${id}"]`)!);
+    expect(link('ns-6→issue-2|secondary')).to.equal('lit');
+    expect(link('issue-2→program-4')).to.equal('lit');
+    expect(link('issue-2→program-5')).to.equal('dimmed');
+    expect(link('ns-4→issue-1|primary')).to.equal('dimmed');
+    expect(seen(el, nodeEl(el, 'program-5'))).to.equal('dimmed');
+    expect(seen(el, nodeEl(el, 'program-4'))).to.equal('plain');
     expect(el.shadowRoot!.querySelector('[part~="tooltip"]')?.textContent).to.contain('165.4687 ล้านบาท');
     const left = oneEvent(el, 'codi-hover');
     nodeEl(el, 'ns-6').dispatchEvent(new PointerEvent('pointerleave'));
     expect(((await left) as CustomEvent<MarkDetail | null>).detail).to.equal(null);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.dimmed')).to.equal(null);
+    const after = emphasisOf(el);
+    expect(after.lit.concat(after.dimmed)).to.deep.equal([]);
+  });
+
+  it('lights exactly the flows and nodes related to the hovered mark, dims all the rest, and keeps it so from mark to mark', async () => {
+    const el = await codi();
+    const plan = (await (await fetch(CODI)).json()) as Plan;
+    let g = alignmentGraph(plan, { depth: 2, lang: 'th' });
+    const drawn = [...el.shadowRoot!.querySelectorAll<SVGElement>('[data-link]')].map((m) => m.dataset.link).sort();
+    expect(drawn).to.deep.equal(g.links.map((l) => l.id).sort());
+    const expectFor = (target: { node?: string; link?: string }) => {
+      const rel = related(g, target);
+      const shown = emphasisOf(el);
+      const lit = g.links.filter((l) => rel.links.has(l.id)).map((l) => l.id);
+      expect(rel.links.size).to.be.greaterThan(0);
+      expect(shown.lit.sort(), `lit for ${JSON.stringify(target)}`).to.deep.equal(lit.sort());
+      expect(shown.dimmed.filter((x) => !x.startsWith('node ')).length).to.equal(g.links.length - lit.length);
+      const dimmedNodes = shown.dimmed.filter((x) => x.startsWith('node ')).map((x) => x.slice(5)).sort();
+      expect(dimmedNodes, `dimmed nodes for ${JSON.stringify(target)}`).to.deep.equal(g.nodes.filter((n) => !rel.nodes.has(n.id)).map((n) => n.id).sort());
+    };
+    const enter = async (m: Element) => {
+      m.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+    };
+    const leave = async (m: Element) => {
+      m.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+    };
+    // From node to node (the marks lit before and not now go back to dimmed), then to a flow.
+    for (const id of ['ns-4', 'program-8', 'issue-2', 'ns-6', 'program-1']) {
+      await enter(nodeEl(el, id));
+      expectFor({ node: id });
+      await leave(nodeEl(el, id));
+    }
+    await enter(nodeEl(el, 'program-8'));
+    await enter(nodeEl(el, 'issue-2'));
+    expectFor({ node: 'issue-2' });
+    const flow = el.shadowRoot!.querySelector('.link[data-link="ns-4→issue-3|primary"]')!;
+    await enter(flow);
+    expectFor({ link: 'ns-4→issue-3|primary' });
+    await leave(flow);
+    expect(emphasisOf(el).plain.length).to.equal(g.links.length + g.nodes.length);
+    // A highlight from a linked chart, and marks drawn again (another language) while it holds.
+    el.highlight = 'program-4';
+    await el.updateComplete;
+    expectFor({ node: 'program-4' });
+    el.lang = 'en';
+    await el.updateComplete;
+    expectFor({ node: 'program-4' });
+    // Another framework: the same elements now draw other flows, and only those related to program 4 are lit.
+    el.framework = 'master-plan';
+    await el.updateComplete;
+    g = alignmentGraph(plan, { framework: 'master-plan', depth: 2, lang: 'en' });
+    expect([...el.shadowRoot!.querySelectorAll<SVGElement>('[data-link]')].map((m) => m.dataset.link).sort()).to.deep.equal(g.links.map((l) => l.id).sort());
+    expectFor({ node: 'program-4' });
+    el.highlight = undefined;
+    await el.updateComplete;
+    expect(emphasisOf(el).plain.length).to.equal(g.links.length + g.nodes.length);
   });
 
   it('shows the shares of a flow in its tooltip', async () => {

@@ -11,22 +11,13 @@ import { categoryColor, topLevelKind } from '../../core/theme.js';
 import { t } from '../../core/i18n.js';
 import { formatMoney, formatNumber, formatPercent, formatValue, shares } from '../../format/number.js';
 import { canvasMeasure, clearMeasureCache } from '../../format/wrap.js';
-import { alignmentGraph, breakdown, contributions, linkedFrameworks, related, type AlignmentGraph, type GraphLink, type GraphNode, type Weighting } from './graph.js';
+import { alignmentGraph, breakdown, contributions, graphIndex, linkedFrameworks, related, type AlignmentGraph, type GraphLink, type GraphNode, type Weighting } from './graph.js';
+import { MarkEmphasis } from './emphasis.js';
 import { fitDepth, sankeyLayout, type SankeyGeometry } from './layout.js';
 import { sankeyStyles } from './styles.js';
 import { ss } from './strings.js';
 
 type Active = { node?: string; link?: string };
-
-/** The emphasis last applied to the drawn marks (see `applyEmphasis`). */
-interface Emphasis {
-  root: Element;
-  version: number;
-  key: string;
-  rel?: { nodes: Set<string>; links: Set<string> };
-  links: Map<string, Element>;
-  nodes: Map<string, Element>;
-}
 
 /**
  * How a plan lines up with a framework (the national strategy, master plans,
@@ -90,7 +81,7 @@ export class CodiAlignmentSankey extends PlanElement {
   private summaryMemo?: { key: unknown[]; text: string };
   /** Counts renders of the marks, so the emphasis knows when the elements it marked were replaced. */
   private marksVersion = 0;
-  private emph?: Emphasis;
+  private readonly emphasis = new MarkEmphasis();
   private readonly onFonts = () => {
     clearMeasureCache();
     this.geometryMemo = undefined;
@@ -164,7 +155,8 @@ export class CodiAlignmentSankey extends PlanElement {
   }
 
   private linkLabel(g: AlignmentGraph, l: GraphLink): string {
-    const name = (id: string) => g.nodes.find((n) => n.id === id)?.fullLabel ?? id;
+    const byId = graphIndex(g).node;
+    const name = (id: string) => byId.get(id)?.fullLabel ?? id;
     return `${name(l.source)} → ${name(l.target)}`;
   }
 
@@ -249,8 +241,8 @@ export class CodiAlignmentSankey extends PlanElement {
   private detail(plan: Plan, g: AlignmentGraph, n?: GraphNode, l?: GraphLink): MarkDetail {
     const unit = g.unit;
     if (l) {
-      const target = g.nodes.find((x) => x.id === l.target);
-      const source = g.nodes.find((x) => x.id === l.source);
+      const target = graphIndex(g).node.get(l.target);
+      const source = graphIndex(g).node.get(l.source);
       return { planId: plan.id, kind: 'link', id: l.id, itemId: target?.kind === 'item' && target.itemId ? target.itemId : source?.kind === 'item' ? source.itemId : undefined, label: this.linkLabel(g, l), value: l.value / g.scale, unit };
     }
     const node = n as GraphNode;
@@ -268,13 +260,13 @@ export class CodiAlignmentSankey extends PlanElement {
       if (items.length > 5) lines.push(ss('more', lang, { n: items.length - 5 }));
     };
     if (target.link) {
-      const l = g.links.find((x) => x.id === target.link) as GraphLink;
+      const l = graphIndex(g).link.get(target.link) as GraphLink;
       lines.push(`${this.full(g, l.value)} · ${ss('ofTotal', lang, { share: this.pct(l.value, g.total) })}`);
       if (l.role) lines.push(this.roleText(l.role));
       if (l.stage === 0) list(ss('sharesFrom', lang), contributions(g, l.id).map((c) => ({ label: c.node.label, text: `${this.short(g, c.units)} (${ss('shareOfOwn', lang, { share: this.pct(c.share, 1) })})` })));
       return [this.linkLabel(g, l), lines];
     }
-    const n = g.nodes.find((x) => x.id === target.node) as GraphNode;
+    const n = graphIndex(g).node.get(target.node as string) as GraphNode;
     lines.push(`${this.full(g, n.value)} · ${ss('ofTotal', lang, { share: this.pct(n.value, g.total) })}`);
     if (n.role) lines.push(this.roleText(n.role));
     const parts = breakdown(g, n.id).map((b) => ({ label: b.node.label, text: `${this.short(g, b.units)} (${this.pct(b.units, n.value)})` }));
@@ -286,8 +278,8 @@ export class CodiAlignmentSankey extends PlanElement {
     this.active = target;
     const [title, lines] = this.tipFor(g, target);
     this.showTip(el, title, lines);
-    const n = target.node ? g.nodes.find((x) => x.id === target.node) : undefined;
-    const l = target.link ? g.links.find((x) => x.id === target.link) : undefined;
+    const n = target.node ? graphIndex(g).node.get(target.node) : undefined;
+    const l = target.link ? graphIndex(g).link.get(target.link) : undefined;
     this.emitHover(this.detail(plan, g, n, l));
   }
 
@@ -404,46 +396,17 @@ export class CodiAlignmentSankey extends PlanElement {
 
   /**
    * Lights what lies upstream and downstream of the hovered (or highlighted)
-   * mark and dims the rest, by toggling `on` / `dimmed` on the drawn marks.
-   * Moving from one mark to another touches only the marks whose state
-   * changes, never the whole drawing.
+   * mark and dims the rest (see emphasis.ts): one class on the drawing, and
+   * `on` on the related marks only.
    */
   private applyEmphasis(): void {
     const root = this.renderRoot.querySelector('svg[part="sankey"]');
     const g = this.graphMemo?.graph;
-    if (!root || !g) {
-      this.emph = undefined;
-      return;
-    }
-    const hl = this.highlight ? g.nodes.find((n) => n.itemId === this.highlight || n.id === this.highlight) : undefined;
+    const hl = g && this.highlight ? graphIndex(g).named.get(this.highlight) : undefined;
     const active = this.active ?? (hl ? { node: hl.id } : undefined);
     const key = active?.node !== undefined ? `n ${active.node}` : active?.link !== undefined ? `l ${active.link}` : '';
-    const prev = this.emph;
-    const fresh = !prev || prev.root !== root || prev.version !== this.marksVersion;
-    if (!fresh && prev.key === key) return;
-    const rel = active ? related(g, active) : undefined;
-    const links = !fresh && prev ? prev.links : marksBy(root, 'data-link');
-    const nodes = !fresh && prev ? prev.nodes : marksBy(root, 'data-node');
-    const mark = (el: Element | undefined, on: boolean | undefined) => {
-      el?.classList.toggle('on', on === true);
-      el?.classList.toggle('dimmed', on === false);
-    };
-    if (fresh || !prev?.rel || !rel) {
-      for (const [id, el] of links) mark(el, rel ? rel.links.has(id) : undefined);
-      for (const [id, el] of nodes) mark(el, rel ? rel.nodes.has(id) : undefined);
-    } else {
-      for (const id of new Set([...prev.rel.links, ...rel.links])) mark(links.get(id), rel.links.has(id));
-      for (const id of new Set([...prev.rel.nodes, ...rel.nodes])) mark(nodes.get(id), rel.nodes.has(id));
-    }
-    this.emph = { root, version: this.marksVersion, key, rel, links, nodes };
+    this.emphasis.apply(g ? root : null, this.marksVersion, key, () => (g && active ? related(g, active) : undefined));
   }
-}
-
-/** The drawn marks by their id attribute. */
-function marksBy(root: Element, attribute: 'data-link' | 'data-node'): Map<string, Element> {
-  const out = new Map<string, Element>();
-  for (const el of root.querySelectorAll(`[${attribute}]`)) out.set(el.getAttribute(attribute) as string, el);
-  return out;
 }
 
 const requested = new Set<string>();

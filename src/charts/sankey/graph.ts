@@ -121,13 +121,20 @@ export function pickFramework(plan: Plan, key?: string): Framework | undefined {
   return all.find((f) => f.kind === 'national-strategy') ?? all.find((f) => linked.has(f.id)) ?? all[0];
 }
 
-/** Frameworks that some link reaches (directly, or through another framework's items). */
+const linkedMemo = new WeakMap<Plan, readonly Framework[]>();
+
+/** Frameworks that some link reaches (directly, or through another framework's items). A new array each call; the scan is done once per plan (the picker asks on every render, a hover included). */
 export function linkedFrameworks(plan: Plan): Framework[] {
-  const owner = new Map<string, string>();
-  for (const f of plan.frameworks ?? []) for (const it of f.items) owner.set(it.id, f.id);
-  const reached = new Set<string>();
-  for (const l of plan.links ?? []) reached.add(owner.get(l.to) ?? l.to);
-  return (plan.frameworks ?? []).filter((f) => reached.has(f.id));
+  let linked = linkedMemo.get(plan);
+  if (!linked) {
+    const owner = new Map<string, string>();
+    for (const f of plan.frameworks ?? []) for (const it of f.items) owner.set(it.id, f.id);
+    const reached = new Set<string>();
+    for (const l of plan.links ?? []) reached.add(owner.get(l.to) ?? l.to);
+    linked = (plan.frameworks ?? []).filter((f) => reached.has(f.id));
+    linkedMemo.set(plan, linked);
+  }
+  return [...linked];
 }
 
 /** Splits `units` by `shares` (any non-negative weights) into integers that add up exactly (largest remainder). */
@@ -489,20 +496,46 @@ function mergeShares(shares: Share[]): Share[] {
   return out;
 }
 
+/** A graph's nodes and flows by id, and the first node standing for each plan or framework item; built once per graph. */
+export interface GraphIndex {
+  node: ReadonlyMap<string, GraphNode>;
+  link: ReadonlyMap<string, GraphLink>;
+  /** By plan or framework item id, else by node id: the first node in the graph's order (what a `highlight` names). */
+  named: ReadonlyMap<string, GraphNode>;
+}
+
+const indexes = new WeakMap<AlignmentGraph, GraphIndex>();
+
+/** The index of a graph (a hover looks nodes and flows up by id; a linear search per look-up cost milliseconds at 100×). */
+export function graphIndex(graph: AlignmentGraph): GraphIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    const named = new Map<string, GraphNode>();
+    for (const n of graph.nodes) {
+      if (n.itemId !== undefined && !named.has(n.itemId)) named.set(n.itemId, n);
+      if (!named.has(n.id)) named.set(n.id, n);
+    }
+    index = { node: new Map(graph.nodes.map((n) => [n.id, n])), link: new Map(graph.links.map((l) => [l.id, l])), named };
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
 /** What lies upstream and downstream of a node or a flow: the paths of the amounts through it. */
 export function related(graph: AlignmentGraph, target: { node?: string; link?: string }): { nodes: Set<string>; links: Set<string> } {
   const nodes = new Set<string>();
   const links = new Set<string>();
+  const index = graphIndex(graph);
   let atomIds: number[] = [];
   let onlyFrom: string | undefined;
   let onlyRole: string | undefined;
   if (target.node) {
-    const n = graph.nodes.find((x) => x.id === target.node);
+    const n = index.node.get(target.node);
     if (!n) return { nodes, links };
     atomIds = n.atoms;
     if (n.column === 0) onlyFrom = n.id;
   } else if (target.link) {
-    const l = graph.links.find((x) => x.id === target.link);
+    const l = index.link.get(target.link);
     if (!l) return { nodes, links };
     atomIds = l.atoms;
     if (l.stage === 0) {
@@ -527,7 +560,7 @@ export function related(graph: AlignmentGraph, target: { node?: string; link?: s
 
 /** How a node's amount is split among the framework column's nodes, or a framework node's among the first plan column. */
 export function breakdown(graph: AlignmentGraph, nodeId: string): { node: GraphNode; units: number }[] {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const byId = graphIndex(graph).node;
   const sums = new Map<string, number>();
   const n = byId.get(nodeId);
   if (!n) return [];
@@ -547,12 +580,11 @@ export function breakdown(graph: AlignmentGraph, nodeId: string): { node: GraphN
 
 /** Which items make up a framework flow, each with the share of its own amount that the flow carries. */
 export function contributions(graph: AlignmentGraph, linkId: string): { node: GraphNode; units: number; share: number }[] {
-  const link = graph.links.find((l) => l.id === linkId);
+  const { node: byId, link: byLink } = graphIndex(graph);
+  const link = byLink.get(linkId);
   if (!link) return [];
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const leaf = graph.columns.length - 2;
   const carried = new Map<string, number>();
-  const whole = new Map<string, number>();
   for (const i of link.atoms) {
     const a = graph.atoms[i];
     const key = a.path[leaf];
@@ -560,9 +592,9 @@ export function contributions(graph: AlignmentGraph, linkId: string): { node: Gr
     if (link.stage === 0) units = a.targets.filter((t) => t.node === link.source && (t.role ?? '') === (link.role ?? '')).reduce((s, t) => s + t.units, 0);
     carried.set(key, (carried.get(key) ?? 0) + units);
   }
-  for (const a of graph.atoms) if (carried.has(a.path[leaf])) whole.set(a.path[leaf], (whole.get(a.path[leaf]) ?? 0) + a.units);
+  // A leaf node's value is the sum of the amounts through it: the whole its share is of.
   return [...carried.entries()]
-    .map(([id, units]) => ({ node: byId.get(id) as GraphNode, units, share: units / (whole.get(id) ?? units) }))
+    .map(([id, units]) => ({ node: byId.get(id) as GraphNode, units, share: units / (byId.get(id)?.value || units) }))
     .filter((x) => x.node && x.units > 0)
     .sort((a, b) => b.units - a.units);
 }

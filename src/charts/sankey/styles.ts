@@ -9,6 +9,12 @@ export const sankeyStyles = css`
   .chart {
     position: relative;
   }
+  /* The shared "* { box-sizing: inherit }" makes every mark restyle its children whenever its own style changes
+     (a dimmed node restyled its 4-6 children: 14,600 elements per hover at 100× instead of 6,600). Box sizing
+     means nothing to SVG shapes: an explicit value here, the one inherited anyway, leaves them out. */
+  svg[part='sankey'] * {
+    box-sizing: border-box;
+  }
   .link {
     fill: var(--c, var(--_neutral));
     fill-opacity: var(--_flow-opacity);
@@ -30,7 +36,8 @@ export const sankeyStyles = css`
   .link.secondary.on {
     fill-opacity: 0.35;
   }
-  .link.dimmed {
+  /* While a mark is hovered or highlighted (emphasis.ts), the drawing has "hovering" and the related marks "on". */
+  .hovering .link:not(.on) {
     fill-opacity: 0.07;
     stroke-opacity: 0.3;
   }
@@ -67,7 +74,7 @@ export const sankeyStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .node.dimmed {
+  .hovering .node:not(.on) {
     opacity: 0.35;
   }
   .label,
