@@ -68,6 +68,9 @@ const both = (key: 'allBudget' | 'notItemised'): Label => ({ th: ts(key, 'th'), 
 export function budgetTree(plan: Plan): BudgetTree | undefined {
   const lines = plan.budget?.lines ?? [];
   if (!lines.length) return undefined;
+  // Once per plan object: `treeOf` (layout.ts) keeps the tree, so a resize, a drill or a language
+  // switch does not add the budget up again. (Keeping these totals too, in a WeakMap by lines, would
+  // hold a Map per line for as long as the plan lives: +6.5 MB of heap for a national budget.)
   const totals = budgetTotals(lines);
   const items = new Map((plan.items ?? []).map((it) => [it.id, it]));
   const levels = new Map((plan.levels ?? []).map((l) => [l.id, l.label]));
