@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
-/** Styles of the alignment sankey. Colours arrive as `--c` on each node and flow (set with cssProps, allowed under a strict CSP). */
+/**
+ * Styles of the alignment sankey. Colours arrive as `--c` on each node and flow (set with cssProps, allowed under a strict CSP).
+ *
+ * Comments about the rules stay out of the CSS text, which ships as it is written:
+ * - `svg[part='sankey'] *`: the shared `* { box-sizing: inherit }` makes every mark restyle its children whenever
+ *   its own style changes (a dimmed node restyled its 4-6 children: 14,600 elements per hover at 100× instead of
+ *   6,600). Box sizing means nothing to SVG shapes: an explicit value, the one inherited anyway, leaves them out.
+ * - `.hovering …:not(.on)`: while a mark is hovered or highlighted (emphasis.ts), the drawing has `hovering` and the
+ *   related marks `on`; the rest is dimmed through that one class.
+ */
 export const sankeyStyles = css`
   :host {
     --_flow-opacity: var(--codi-sankey-flow-opacity, 0.38);
@@ -9,9 +18,6 @@ export const sankeyStyles = css`
   .chart {
     position: relative;
   }
-  /* The shared "* { box-sizing: inherit }" makes every mark restyle its children whenever its own style changes
-     (a dimmed node restyled its 4-6 children: 14,600 elements per hover at 100× instead of 6,600). Box sizing
-     means nothing to SVG shapes: an explicit value here, the one inherited anyway, leaves them out. */
   svg[part='sankey'] * {
     box-sizing: border-box;
   }
@@ -36,7 +42,6 @@ export const sankeyStyles = css`
   .link.secondary.on {
     fill-opacity: 0.35;
   }
-  /* While a mark is hovered or highlighted (emphasis.ts), the drawing has "hovering" and the related marks "on". */
   .hovering .link:not(.on) {
     fill-opacity: 0.07;
     stroke-opacity: 0.3;
