@@ -1,23 +1,24 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { cssProps } from '../../core/css-props.js';
 import type { Plan } from '../../schema/plan.js';
 import { PlanElement } from '../../core/plan-element.js';
-import type { MarkDetail } from '../../core/events.js';
-import type { TableData, TableRow } from '../../core/table.js';
+import type { TableData } from '../../core/table.js';
 import { baseStyles } from '../../core/styles.js';
 import { categoryColor, topLevelKind } from '../../core/theme.js';
-import { t } from '../../core/i18n.js';
-import { formatMoney, formatNumber, formatPercent, formatValue, shares } from '../../format/number.js';
 import { canvasMeasure, clearMeasureCache } from '../../format/wrap.js';
-import { alignmentGraph, breakdown, contributions, graphIndex, linkedFrameworks, related, type AlignmentGraph, type GraphLink, type GraphNode, type Weighting } from './graph.js';
+import { alignmentGraph, type AlignmentGraph, type GraphLink, type GraphNode, type Weighting } from './graph.js';
+import { linkedFrameworks } from './frameworks.js';
+import { graphIndex, related } from './queries.js';
 import { MarkEmphasis } from './emphasis.js';
+import { nextFocus, readingOrder } from './keyboard.js';
 import { fitDepth, sankeyLayout, type SankeyGeometry } from './layout.js';
+import { sankeyMarks, sankeyNotes, type MarkHandlers } from './marks.js';
 import { sankeyStyles } from './styles.js';
 import { ss } from './strings.js';
-
-type Active = { node?: string; link?: string };
+import { sankeySummary, sankeyTable } from './table.js';
+import { markDetail, tipFor, type Active } from './tooltip.js';
+import { short } from './words.js';
 
 /**
  * How a plan lines up with a framework (the national strategy, master plans,
@@ -122,42 +123,9 @@ export class CodiAlignmentSankey extends PlanElement {
       }
       return canvasMeasure(font);
     };
-    const geometry = sankeyLayout(graph, { width, lang: this.language, measure, valueText: (n) => this.short(graph, n.value) });
+    const geometry = sankeyLayout(graph, { width, lang: this.language, measure, valueText: (n) => short(this.fmt, graph, n.value) });
     this.geometryMemo = { key, geometry };
     return geometry;
-  }
-
-  // ----- words and numbers -------------------------------------------------
-
-  /** A value without its unit: 2 decimals on the chart, the plan's 4 for money in the table. */
-  private short(g: AlignmentGraph, units: number, exact = false): string {
-    const money = g.unit === 'million-baht';
-    const decimals = money && exact ? 4 : 2;
-    return formatNumber(units / g.scale, { ...this.fmt, decimals, minDecimals: money ? decimals : 0 });
-  }
-
-  private full(g: AlignmentGraph, units: number): string {
-    const v = units / g.scale;
-    return g.unit === 'million-baht' ? formatMoney(v, this.fmt) : formatValue(v, 'item', { ...this.fmt, decimals: Number.isInteger(v) ? 0 : 2 });
-  }
-
-  private pct(part: number, whole: number): string {
-    return formatPercent(whole > 0 ? part / whole : 0, { ...this.fmt, decimals: 1 });
-  }
-
-  private roleText(role?: string): string {
-    return role === 'primary' ? ss('primary', this.language) : role === 'secondary' ? ss('secondary', this.language) : '';
-  }
-
-  private nodeSentence(g: AlignmentGraph, n: GraphNode): string {
-    const share = ss('ofTotal', this.language, { share: this.pct(n.value, g.total) });
-    return [ss('nodeAria', this.language, { label: n.fullLabel, value: this.full(g, n.value), share }), this.roleText(n.role)].filter(Boolean).join(', ');
-  }
-
-  private linkLabel(g: AlignmentGraph, l: GraphLink): string {
-    const byId = graphIndex(g).node;
-    const name = (id: string) => byId.get(id)?.fullLabel ?? id;
-    return `${name(l.source)} → ${name(l.target)}`;
   }
 
   // ----- what a chart provides ----------------------------------------------
@@ -176,45 +144,16 @@ export class CodiAlignmentSankey extends PlanElement {
   protected summary(plan: Plan): string {
     const g = this.graph(plan);
     const key = [g, this.language, this.thaiDigits];
-    if (same(this.summaryMemo?.key, key)) return (this.summaryMemo as { text: string }).text;
-    const parts = g.nodes.filter((n) => n.column === 0).map((n) => `${n.label}: ${this.pct(n.value, g.total)}`);
-    const text = ss('summary', this.language, { framework: g.frameworkLabel, levels: g.columns.slice(1).map((c) => c.title).join(' → '), total: this.full(g, g.total), parts: parts.join('; ') });
-    this.summaryMemo = { key, text };
-    return text;
+    if (!same(this.summaryMemo?.key, key)) this.summaryMemo = { key, text: sankeySummary(this.fmt, g) };
+    return (this.summaryMemo as { text: string }).text;
   }
 
   protected tableData(plan: Plan): TableData | undefined {
     // The base class asks on every render (a tooltip is a render): build it once per graph and language.
     const g = this.graph(plan);
     const key = [g, this.language, this.thaiDigits];
-    if (same(this.tableMemo?.key, key)) return (this.tableMemo as { data: TableData | undefined }).data;
-    const data = this.buildTable(plan, g);
-    this.tableMemo = { key, data };
-    return data;
-  }
-
-  private buildTable(plan: Plan, g: AlignmentGraph): TableData | undefined {
-    if (g.empty) return undefined;
-    const lang = this.language;
-    const name = new Map(g.nodes.map((n) => [n.id, n.fullLabel]));
-    const unitLabel = g.unit === 'million-baht' ? (lang === 'th' ? 'ล้านบาท' : 'million baht') : lang === 'th' ? 'รายการ' : 'items';
-    const rows: TableRow[] = [];
-    for (let stage = 0; stage < g.columns.length - 1; stage++) {
-      const flows = g.links.filter((l) => l.stage === stage);
-      const pcts = shares(flows.map((l) => l.value), 1);
-      const total = flows.reduce((s, l) => s + l.value, 0);
-      const title = ss('stage', lang, { from: g.columns[stage].title, to: g.columns[stage + 1].title });
-      rows.push({ cells: [title, '', this.short(g, total, true), formatPercent(1, { ...this.fmt, decimals: 1 }), ''], values: [title, '', total / g.scale, 100, ''] });
-      flows.forEach((l, i) => {
-        const cells = [name.get(l.source) ?? l.source, name.get(l.target) ?? l.target, this.short(g, l.value, true), formatPercent(pcts[i] / 100, { ...this.fmt, decimals: 1 }), this.roleText(l.role)];
-        rows.push({ cells, values: [cells[0], cells[1], l.value / g.scale, pcts[i], l.role ?? ''], depth: 1 });
-      });
-    }
-    return {
-      caption: `${this.chartTitle(plan)}: ${ss('tableCaption', lang)}`,
-      columns: [{ label: ss('source', lang) }, { label: ss('target', lang) }, { label: `${ss('value', lang)} (${unitLabel})`, numeric: true }, { label: t('share', lang), numeric: true }, { label: ss('alignment', lang) }],
-      rows,
-    };
+    if (!same(this.tableMemo?.key, key)) this.tableMemo = { key, data: g.empty ? undefined : sankeyTable(this.fmt, g, this.chartTitle(plan)) };
+    return (this.tableMemo as { data: TableData | undefined }).data;
   }
 
   protected override renderControls(plan: Plan): TemplateResult | typeof nothing {
@@ -238,49 +177,13 @@ export class CodiAlignmentSankey extends PlanElement {
 
   // ----- interaction ----------------------------------------------------------
 
-  private detail(plan: Plan, g: AlignmentGraph, n?: GraphNode, l?: GraphLink): MarkDetail {
-    const unit = g.unit;
-    if (l) {
-      const target = graphIndex(g).node.get(l.target);
-      const source = graphIndex(g).node.get(l.source);
-      return { planId: plan.id, kind: 'link', id: l.id, itemId: target?.kind === 'item' && target.itemId ? target.itemId : source?.kind === 'item' ? source.itemId : undefined, label: this.linkLabel(g, l), value: l.value / g.scale, unit };
-    }
-    const node = n as GraphNode;
-    const kind = node.column === 0 ? (node.kind === 'framework' ? 'framework' : 'framework-item') : 'item';
-    return { planId: plan.id, kind, id: node.itemId ?? node.id, itemId: node.column > 0 ? node.itemId : undefined, label: node.fullLabel, value: node.value / g.scale, unit };
-  }
-
-  private tipFor(g: AlignmentGraph, target: Active): [string, string[]] {
-    const lang = this.language;
-    const lines: string[] = [];
-    const list = (head: string, items: { label: string; text: string }[]) => {
-      if (!items.length) return;
-      lines.push(`${head}:`);
-      for (const it of items.slice(0, 5)) lines.push(`• ${it.label}: ${it.text}`);
-      if (items.length > 5) lines.push(ss('more', lang, { n: items.length - 5 }));
-    };
-    if (target.link) {
-      const l = graphIndex(g).link.get(target.link) as GraphLink;
-      lines.push(`${this.full(g, l.value)} · ${ss('ofTotal', lang, { share: this.pct(l.value, g.total) })}`);
-      if (l.role) lines.push(this.roleText(l.role));
-      if (l.stage === 0) list(ss('sharesFrom', lang), contributions(g, l.id).map((c) => ({ label: c.node.label, text: `${this.short(g, c.units)} (${ss('shareOfOwn', lang, { share: this.pct(c.share, 1) })})` })));
-      return [this.linkLabel(g, l), lines];
-    }
-    const n = graphIndex(g).node.get(target.node as string) as GraphNode;
-    lines.push(`${this.full(g, n.value)} · ${ss('ofTotal', lang, { share: this.pct(n.value, g.total) })}`);
-    if (n.role) lines.push(this.roleText(n.role));
-    const parts = breakdown(g, n.id).map((b) => ({ label: b.node.label, text: `${this.short(g, b.units)} (${this.pct(b.units, n.value)})` }));
-    list(ss(n.column === 0 ? 'sharesFrom' : 'sharesTo', lang), parts);
-    return [n.fullLabel, lines];
-  }
-
   private enter(plan: Plan, g: AlignmentGraph, target: Active, el: Element): void {
     this.active = target;
-    const [title, lines] = this.tipFor(g, target);
+    const [title, lines] = tipFor(this.fmt, g, target);
     this.showTip(el, title, lines);
     const n = target.node ? graphIndex(g).node.get(target.node) : undefined;
     const l = target.link ? graphIndex(g).link.get(target.link) : undefined;
-    this.emitHover(this.detail(plan, g, n, l));
+    this.emitHover(markDetail(plan, g, n, l));
   }
 
   private leave(): void {
@@ -290,28 +193,27 @@ export class CodiAlignmentSankey extends PlanElement {
   }
 
   private onKey(e: KeyboardEvent, g: AlignmentGraph, geo: SankeyGeometry): void {
-    const boxes = [...geo.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0);
-    const current = boxes.find((b) => b.id === this.focusId) ?? boxes[0];
-    if (!current) return;
-    const column = (c: number) => boxes.filter((b) => b.column === c);
-    const mine = column(current.column);
-    const i = mine.indexOf(current);
-    let next = current;
-    if (e.key === 'ArrowDown') next = mine[Math.min(mine.length - 1, i + 1)];
-    else if (e.key === 'ArrowUp') next = mine[Math.max(0, i - 1)];
-    else if (e.key === 'Home') next = boxes[0];
-    else if (e.key === 'End') next = boxes[boxes.length - 1];
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const right = e.key === 'ArrowRight';
-      const flows = g.links.filter((l) => (right ? l.source : l.target) === current.id).sort((a, b) => b.value - a.value);
-      const id = flows[0] ? (right ? flows[0].target : flows[0].source) : undefined;
-      const other = column(current.column + (right ? 1 : -1));
-      const centre = (current.y0 + current.y1) / 2;
-      next = other.find((b) => b.id === id) ?? [...other].sort((a, b) => Math.abs((a.y0 + a.y1) / 2 - centre) - Math.abs((b.y0 + b.y1) / 2 - centre))[0] ?? current;
-    } else return;
+    const next = nextFocus(e.key, g, geo, this.focusId);
+    if (next === undefined) return;
     e.preventDefault();
-    this.focusId = next.id;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-node="${CSS.escape(next.id)}"]`) as SVGGElement | null)?.focus());
+    this.focusId = next;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-node="${CSS.escape(next)}"]`) as SVGGElement | null)?.focus());
+  }
+
+  private handlers(plan: Plan, g: AlignmentGraph): MarkHandlers {
+    return {
+      enter: (target, anchor) => this.enter(plan, g, target, anchor),
+      leave: () => this.leave(),
+      select: (n?: GraphNode, l?: GraphLink) => {
+        if (n) this.focusId = n.id;
+        this.emitSelect(markDetail(plan, g, n, l));
+      },
+      focus: (n, anchor) => {
+        this.focusId = n.id;
+        this.enter(plan, g, { node: n.id }, anchor);
+      },
+      key: (e, select) => this.activateOnKey(e, select),
+    };
   }
 
   // ----- drawing -----------------------------------------------------------------
@@ -320,73 +222,25 @@ export class CodiAlignmentSankey extends PlanElement {
     const g = this.graph(plan);
     const geo = this.geometry(g, width);
     const lang = this.language;
-    const focusable = geo.nodes.some((b) => b.id === this.focusId) ? this.focusId : [...geo.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0)[0]?.id;
-    const notes = [
-      g.fallbackLevel ? ss('fallback', lang, { level: g.fallbackLevel }) : '',
-      ss('total', lang, { value: this.full(g, g.total) }),
-      ss('sharing', lang),
-      ...g.restLevels.map((level) => {
-        const lower = lang === 'en' ? level.charAt(0).toLowerCase() + level.slice(1) : level;
-        return ss('restNote', lang, { level: lower, node: ss('rest', lang, { level: lower }) });
-      }),
-    ].filter(Boolean);
+    const focusable = geo.nodes.some((b) => b.id === this.focusId) ? this.focusId : readingOrder(geo)[0]?.id;
     return html`<svg part="sankey" width=${geo.width} height=${geo.height} viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${`${this.chartTitle(plan)}. ${ss('keyboardHint', lang)}`}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, g, geo)}>
         <g aria-hidden="true">${geo.columns.map((c) => svg`<text class="col-title" font-size=${geo.font}>${c.lines.map((l) => svg`<tspan x=${c.x} y=${l.y}>${l.text}</tspan>`)}</text>`)}</g>
         ${guard([plan, g, geo, focusable, lang, this.thaiDigits], () => this.renderMarks(plan, g, geo, focusable))}
       </svg>
-      <div class="notes" part="notes">
-        <p class="weighting">${g.weighting === 'budget' ? ss('weightBudget', lang) : ss('weightCount', lang, { level: g.leafLevel })}</p>
-        <ul class="legend" part="legend" aria-label=${ss('legend', lang)}>
-          ${g.roles.map((r) => html`<li><span class="swatch ${r}" aria-hidden="true"></span>${this.roleText(r)}</li>`)}
-          ${g.nodes.some((n) => n.kind === 'unlinked') ? html`<li><span class="swatch unlinked" aria-hidden="true"></span>${ss('unlinked', lang)}</li>` : nothing}
-        </ul>
-        ${notes.map((n) => html`<p>${n}</p>`)}
-      </div>`;
+      ${sankeyNotes(this.fmt, g)}`;
   }
 
   /**
    * Flows and nodes, rebuilt only when the graph, its geometry or the focusable
-   * node change: hovering changes no template, only the classes of the marks
-   * whose emphasis changes (`applyEmphasis`, after each update).
+   * node change: hovering changes no template, only the emphasis of the marks
+   * (`applyEmphasis`, after each update).
    */
   private renderMarks(plan: Plan, g: AlignmentGraph, geo: SankeyGeometry, focusable: string | undefined): TemplateResult {
     this.marksVersion++;
-    const byId = new Map(g.nodes.map((n) => [n.id, n]));
-    const linkById = new Map(g.links.map((l) => [l.id, l]));
     const kind = topLevelKind(plan);
     const color = (i: number) => (i >= 0 ? categoryColor(kind, i) : 'var(--_neutral)');
-    const links = geo.links.map((p) => {
-      const l = linkById.get(p.id) as GraphLink;
-      return svg`<path class="link ${l.role ?? ''}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}
-        @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { link: l.id }, e.target as Element)} @pointerleave=${() => this.leave()}
-        @click=${() => this.emitSelect(this.detail(plan, g, undefined, l))}></path>`;
-    });
-    const columns = g.columns.map((c, ci) => {
-      const boxes = geo.nodes.filter((b) => b.column === ci);
-      return svg`<g role="list" aria-label=${c.title}>${boxes.map((b) => {
-        const n = byId.get(b.id) as GraphNode;
-        const select = () => {
-          this.focusId = n.id;
-          this.emitSelect(this.detail(plan, g, n));
-        };
-        const h = Math.max(1.5, b.y1 - b.y0);
-        const y = (b.y0 + b.y1) / 2 - h / 2;
-        return svg`<g class="node mark ${n.kind} ${n.role ?? ''}" role="listitem" data-node=${n.id} tabindex=${n.id === focusable ? 0 : -1}
-            aria-label=${this.nodeSentence(g, n)} style=${cssProps({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}
-            @pointerenter=${(e: PointerEvent) => this.enter(plan, g, { node: n.id }, anchorOf(e))} @pointerleave=${() => this.leave()}
-            @focus=${(e: FocusEvent) => { this.focusId = n.id; this.enter(plan, g, { node: n.id }, anchorOf(e)); }} @blur=${() => this.leave()}
-            @click=${select} @keydown=${(e: KeyboardEvent) => this.activateOnKey(e, select)}>
-          ${!b.label || h >= b.label.height ? svg`<rect class="body" x=${b.barX1} y=${y} width=${b.x1 - b.barX1} height=${h}></rect>` : nothing}
-          <rect class="bar" x=${b.x0} y=${y} width=${b.barX1 - b.x0} height=${h}></rect>
-          <rect class="anchor" x=${tipX(b.x0, b.x1, geo.width) - 0.5} y=${y} width="1" height=${h}></rect>
-          <rect class="ring" x=${b.x0 - 3} y=${Math.min(y, b.label?.y ?? y) - 3} width=${b.x1 - b.x0 + 6} height=${Math.max(y + h, (b.label?.y ?? 0) + (b.label?.height ?? 0)) - Math.min(y, b.label?.y ?? y) + 6} rx="3"></rect>
-          ${b.label ? svg`<text class="label" aria-hidden="true" font-size=${geo.font}>${b.label.lines.map((line) => svg`<tspan x=${b.label?.x} y=${line.y}>${line.text}</tspan>`)}${
-            b.label.value ? svg`<tspan class="value" x=${b.label.value.x ?? b.label.x} y=${b.label.value.y} font-size=${geo.valueFont}>${b.label.value.text}</tspan>` : nothing}</text>` : nothing}
-        </g>`;
-      })}</g>`;
-    });
-    return svg`<g class=${links.length <= FADE_LINKS ? 'links fade' : 'links'} aria-hidden="true">${links}</g>${columns}`;
+    return sankeyMarks(g, geo, { fmt: this.fmt, color, focusable, on: this.handlers(plan, g) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -410,14 +264,6 @@ export class CodiAlignmentSankey extends PlanElement {
 }
 
 const requested = new Set<string>();
-
-/** Flows fade in and out on hover only up to this many (see styles.ts). */
-const FADE_LINKS = 120;
-
-/** Half the tooltip's widest size: its anchor keeps that far from the chart's edges (the shared tooltip centres on it). */
-const TIP_HALF = 180;
-const tipX = (x0: number, x1: number, width: number) => (width <= 2 * TIP_HALF ? width / 2 : Math.min(Math.max((x0 + x1) / 2, TIP_HALF), width - TIP_HALF));
-const anchorOf = (e: Event): Element => (e.currentTarget as Element).querySelector('.anchor') ?? (e.currentTarget as Element);
 
 function same(a: unknown[] | undefined, b: unknown[]): boolean {
   return !!a && a.length === b.length && a.every((x, i) => x === b[i]);
