@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { validatePlan, validatePlanText } from '../../../src/schema/validate.js';
 import { tinyPlan } from '../../fixtures/plans.js';
+import { editJson, jsonPaths } from '../../fixtures/json-edit.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 2567);
@@ -24,35 +25,6 @@ const oddValue = fc.oneof(
 
 type Json = unknown;
 
-/** Every path to a value in a JSON tree (capped). */
-function paths(root: Json, max = 4000): (string | number)[][] {
-  const out: (string | number)[][] = [];
-  const walk = (node: Json, at: (string | number)[]) => {
-    if (out.length >= max) return;
-    out.push(at);
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...at, i]));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...at, k]);
-  };
-  walk(root, []);
-  return out;
-}
-
-/** A copy of `root` with the value at `path` replaced (or removed, or an array emptied / an entry duplicated). */
-function mutate(root: Json, path: (string | number)[], how: 'set' | 'delete' | 'duplicate' | 'empty', value: Json): Json {
-  const copy = structuredClone(root);
-  if (path.length === 0) return how === 'set' ? value : copy;
-  let parent = copy as Record<string | number, Json>;
-  for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, Json>;
-  const key = path[path.length - 1]!;
-  if (how === 'delete') {
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
-  } else if (how === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
-  else if (how === 'empty' && Array.isArray(parent[key])) parent[key] = [];
-  else parent[key] = value;
-  return copy;
-}
-
 function check(input: Json): void {
   const r = validatePlan(input);
   if (!r.ok) {
@@ -67,7 +39,7 @@ function check(input: Json): void {
 describe('validator fuzzing', () => {
   for (const [name, base] of [['tiny plan', tinyPlan()], ['CODI plan', codi]] as const) {
     test(`${name}: ${RUNS} mutations never throw and are rejected with located messages`, () => {
-      const all = paths(base);
+      const all = jsonPaths(base);
       let rejected = 0;
       fc.assert(
         fc.property(
@@ -75,8 +47,8 @@ describe('validator fuzzing', () => {
           (edits) => {
             let plan: Json = base;
             for (const [i, how, value] of edits) {
-              const candidates = paths(plan);
-              plan = mutate(plan, candidates[i % candidates.length]!, how, value);
+              const candidates = jsonPaths(plan);
+              plan = editJson(plan, candidates[i % candidates.length]!, how, value);
             }
             check(plan);
             if (!validatePlan(plan).ok) rejected++;

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { Plan } from '../../../src/schema/plan.js';
 import { fastParser, parsePlanFast, REJECTED } from '../../../src/schema/validate.js';
 import { tinyPlan } from '../../fixtures/plans.js';
+import { editJson, jsonPaths } from '../../fixtures/json-edit.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 2568);
@@ -27,34 +28,6 @@ const value = fc.oneof(
   fc.integer(),
   fc.string({ maxLength: 12 }),
 );
-
-function paths(root: unknown, max = 4000): (string | number)[][] {
-  const out: (string | number)[][] = [];
-  const walk = (node: unknown, at: (string | number)[]) => {
-    if (out.length >= max) return;
-    out.push(at);
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...at, i]));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...at, k]);
-  };
-  walk(root, []);
-  return out;
-}
-
-/** A copy of `root` (JSON-like) with one edit; the edited value itself is not copied (it may be odd). */
-function edit(root: unknown, path: (string | number)[], how: 'set' | 'delete' | 'duplicate' | 'add', v: unknown, key = 'extra'): unknown {
-  const copy = structuredClone(root);
-  if (path.length === 0) return how === 'set' ? v : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const p of path.slice(0, -1)) parent = parent[p] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (how === 'delete') {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else if (how === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[last as number]));
-  else if (how === 'add' && parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>)[key] = v;
-  else parent[last] = v;
-  return copy;
-}
 
 /** Every key path of a value in order (JSON.stringify would drop undefined fields). */
 function keyOrder(x: unknown, at = '$', out: string[] = []): string[] {
@@ -88,10 +61,10 @@ describe('fast shape parser', () => {
     const base = tinyPlan();
     const tricky: unknown[] = [undefined, null, true, 0, -0, -1, 0.5, 1.00001, 2 ** 53, Number.NaN, Infinity, -Infinity, '', ' ', 'x', 'TH-99', {}, [], { th: 'ก' }, Object.create(null)];
     const seen = { fast: 0, 'zod only': 0, 'both reject': 0 };
-    for (const path of paths(base)) {
-      for (const v of tricky) seen[agrees(edit(base, path, 'set', v))]++;
-      seen[agrees(edit(base, path, 'delete', undefined))]++;
-      for (const key of ['extra', 'not an id', '']) seen[agrees(edit(base, path, 'add', 1, key))]++;
+    for (const path of jsonPaths(base)) {
+      for (const v of tricky) seen[agrees(editJson(base, path, 'set', v))]++;
+      seen[agrees(editJson(base, path, 'delete', undefined))]++;
+      for (const key of ['extra', 'not an id', '']) seen[agrees(editJson(base, path, 'add', 1, key))]++;
     }
     assert.equal(seen['zod only'], 0, 'the fast parser takes every plan zod takes here');
     assert.ok(seen.fast > 100 && seen['both reject'] > 100);
@@ -120,7 +93,7 @@ describe('fast shape parser', () => {
 
   for (const [name, base] of [['tiny plan', tinyPlan()], ['CODI plan', codi]] as const) {
     test(`${name}: ${RUNS} mutated plans, never accepts what zod rejects, same value when it accepts`, () => {
-      const all = paths(base);
+      const all = jsonPaths(base);
       const seen = { fast: 0, 'zod only': 0, 'both reject': 0 };
       fc.assert(
         fc.property(
@@ -128,8 +101,8 @@ describe('fast shape parser', () => {
           (edits) => {
             let plan: unknown = base;
             for (const [i, how, v] of edits) {
-              const candidates = paths(plan);
-              plan = edit(plan, candidates[i % candidates.length]!, how, v);
+              const candidates = jsonPaths(plan);
+              plan = editJson(plan, candidates[i % candidates.length]!, how, v);
             }
             seen[agrees(plan)]++;
           },
