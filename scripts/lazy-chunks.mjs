@@ -16,23 +16,30 @@ export const LAZY_CHUNKS = {
   'src/schema/combine.ts': 'codi-plan-viz.combine.js',
 };
 
+/**
+ * Vite settings for one ES-module entry, minified as a site's bundler would ship it: an
+ * application build, not library mode (Vite leaves whitespace in library-mode ES output);
+ * dynamic imports become chunks of their own.
+ */
+export function esModuleBuild(entry, { outDir, fileName, write = true }) {
+  return {
+    configFile: false,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      write,
+      modulePreload: false,
+      rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: fileName } },
+    },
+  };
+}
+
 /** Builds each lazy chunk, minified and self-contained, into `outDir`. */
 export async function buildLazyChunks(outDir) {
-  for (const [entry, file] of Object.entries(LAZY_CHUNKS)) {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: true,
-        sourcemap: false,
-        // An application build, not library mode: Vite leaves whitespace in library-mode ES output.
-        modulePreload: false,
-        rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: file } },
-      },
-    });
-  }
+  for (const [entry, file] of Object.entries(LAZY_CHUNKS)) await build(esModuleBuild(entry, { outDir, fileName: file }));
 }

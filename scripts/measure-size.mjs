@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { buildLazyChunks, LAZY_CHUNKS } from './lazy-chunks.mjs';
+import { buildLazyChunks, esModuleBuild, LAZY_CHUNKS } from './lazy-chunks.mjs';
 
 /** Gzip at zlib's default level. */
 export const gz = (text) => gzipSync(text).length;
@@ -30,22 +30,7 @@ function group(root, id) {
 
 /** Bundles one entry as ES modules with code splitting; first load and on-demand chunks. */
 async function element(root, entry, outDir) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    // An application build, not library mode: Vite leaves whitespace in library-mode ES output.
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      write: false,
-      modulePreload: false,
-      rollupOptions: { input: entry, preserveEntrySignatures: 'exports-only', output: { format: 'es', entryFileNames: 'entry.js' } },
-    },
-  });
+  const result = await build(esModuleBuild(entry, { outDir, fileName: 'entry.js', write: false }));
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const byName = new Map(outputs.map((o) => [o.fileName, o]));
   const first = new Set();
