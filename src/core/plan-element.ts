@@ -15,6 +15,7 @@ import { keepThaiWords } from '../format/wrap.js';
 import { checkPlan, joinResults, loadCatalogue, loadPlans, PlanLoadError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
+import { renderState } from './state-view.js';
 import { tableToCsv } from './csv.js';
 import { baseStyles } from './styles.js';
 import { t } from './i18n.js';
@@ -375,30 +376,6 @@ export abstract class PlanElement extends LitElement {
 
   // ----- rendering ------------------------------------------------------
 
-  private renderState(): TemplateResult {
-    const lang = this.language;
-    if (this.status === 'loading') {
-      return html`<div class="state loading" part="state" role="status"><p>${t('loading', lang)}</p><div class="bar"></div></div>`;
-    }
-    if (this.status === 'error' && this.failure) {
-      const f = this.failure;
-      const shown = f.problems?.slice(0, 8) ?? [];
-      const more = (f.problems?.length ?? 0) - shown.length;
-      return html`<div class="state error" part="state error" role="alert">
-        <p class="heading">${t(f.kind === 'invalid' ? 'invalidTitle' : 'errorTitle', lang)}</p>
-        <p>${f.kind === 'invalid' ? t('problemCount', lang, { n: f.problems?.length ?? 0 }) : f.message}</p>
-        ${shown.length
-          ? html`<ul>
-              ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-              ${more > 0 ? html`<li>${t('moreProblems', lang, { n: more })}</li>` : nothing}
-            </ul>`
-          : nothing}
-        ${f.retryable ? html`<button part="retry" @click=${() => this.retry()}>${t('retry', lang)}</button>` : nothing}
-      </div>`;
-    }
-    return html`<div class="state" part="state" role="status"><p>${t('noData', lang)}</p><p class="subtitle">${t('noDataHint', lang)}</p></div>`;
-  }
-
   private renderReady(plan: Plan): TemplateResult {
     const lang = this.language;
     const title = this.chartTitle(plan);
@@ -457,7 +434,7 @@ export abstract class PlanElement extends LitElement {
   protected override render(): TemplateResult {
     const plan = this.validPlan;
     return html`<figure part="base" aria-labelledby=${plan ? 'title' : nothing} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
-      ${plan ? this.renderReady(plan) : this.renderState()}
+      ${plan ? this.renderReady(plan) : renderState(this.status, this.failure, this.language, () => this.retry())}
     </figure>`;
   }
 }
