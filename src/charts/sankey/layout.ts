@@ -10,10 +10,11 @@
  * be placed without touching another is shortened, then left out (its value
  * stays reachable by focus, tooltip and table).
  */
-import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { sankeyLinkHorizontal } from 'd3-sankey';
 import type { Lang } from '../../format/label.js';
 import { wrapText, type Measure } from '../../format/wrap.js';
 import type { AlignmentGraph, GraphNode } from './graph.js';
+import { flowLayout } from './flow-layout.js';
 
 export interface LayoutOptions {
   width: number;
@@ -212,30 +213,29 @@ interface Datum {
   column: number;
 }
 
-/** A flow end's position in the input (d3-sankey has replaced the ids by nodes when it sorts). */
-const index = (n: unknown): number => (n as { index?: number }).index ?? 0;
-
 function place(graph: AlignmentGraph, m: Metrics, width: number, top: number, body: number, padding: number, variant: (id: string, k: number) => Variant | undefined): SankeyGeometry {
-  const layout = sankey<Datum, { id: string }>()
-    .nodeId((d) => d.id)
-    .nodeAlign((d) => d.column)
-    .nodeSort(null)
-    // Nodes keep their column order (nodeSort null), so the flows at a node end in that order too:
-    // sorting them once here gives the final order, and spares d3-sankey re-sorting the flows of
-    // every neighbour after each move (quadratic at a framework item: seconds for 5,000 flows).
-    .linkSort((a, b) => index(a.source) - index(b.source) || index(a.target) - index(b.target) || (a.index ?? 0) - (b.index ?? 0))
-    .nodeWidth(m.nodeWidth)
-    .nodePadding(padding)
-    .iterations(6)
-    .extent([
-      [0, top],
-      [width, top + body],
-    ]);
-  const input: SankeyGraph<Datum, { id: string }> = {
-    nodes: graph.nodes.map((n) => ({ id: n.id, column: n.column })),
-    links: graph.links.map((l) => ({ id: l.id, source: l.source, target: l.target, value: l.value })),
-  };
-  const out = layout(input);
+  // d3-sankey's layout with these settings, without its quadratic scans (flow-layout.ts).
+  const out = flowLayout(
+    {
+      nodes: graph.nodes.map((n): Datum => ({ id: n.id, column: n.column })),
+      links: graph.links.map((l) => ({ id: l.id, source: l.source, target: l.target, value: l.value })),
+    },
+    {
+      id: (d) => d.id,
+      align: (d) => d.column,
+      // Nodes keep their column order (no node sort), so the flows at a node end in that order too:
+      // sorting them once here gives the final order (d3-sankey would re-sort the flows of every
+      // neighbour after each move: quadratic at a framework item).
+      linkSort: (a, b) => a.source.index - b.source.index || a.target.index - b.target.index || a.index - b.index,
+      nodeWidth: m.nodeWidth,
+      nodePadding: padding,
+      iterations: 6,
+      extent: [
+        [0, top],
+        [width, top + body],
+      ],
+    },
+  );
   const edge = sankeyLinkHorizontal();
   /**
    * A flow as a ribbon: its top edge left to right and its bottom edge back,
