@@ -41,18 +41,13 @@ export function numberLocale(opts: FormatOptions): string {
   return opts.thaiDigits ? 'th-TH-u-nu-thai' : 'th-TH';
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-/** Building an Intl.NumberFormat costs far more than using one; charts format thousands of ticks. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let nf = cache.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, options);
-    cache.set(key, nf);
-  }
-  return nf;
+/** A formatter and how it prints zero (to catch negatives that round to zero). */
+interface Formatter {
+  nf: Intl.NumberFormat;
+  zero: string;
 }
+
+const cache = new Map<string, Formatter>();
 
 /** Node 20's Intl accepts 0..20 fraction digits and throws outside; a bad option must not break a chart. */
 function digits(n: number | undefined, fallback: number): number {
@@ -60,23 +55,35 @@ function digits(n: number | undefined, fallback: number): number {
   return Math.min(20, Math.max(0, Math.round(n)));
 }
 
+/**
+ * Building an Intl.NumberFormat costs far more than using one, and charts format tens of
+ * thousands of figures: one formatter per locale and options, keyed without allocating.
+ */
+function formatter(opts: NumberOptions): Formatter {
+  const max = digits(opts.decimals, opts.compact ? 1 : 2);
+  const min = Math.min(max, digits(opts.minDecimals, 0));
+  const locale = numberLocale(opts);
+  const grouping = opts.grouping ?? true;
+  const key = `${locale}|${min}|${max}|${grouping}|${opts.compact === true}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: grouping };
+    if (opts.compact) {
+      options.notation = 'compact';
+      // Thai's short compact form is Latin ("5.8B"); the long one reads as Thai ("5.8 พันล้าน").
+      options.compactDisplay = opts.lang === 'th' ? 'long' : 'short';
+    }
+    const nf = new Intl.NumberFormat(locale, options);
+    f = { nf, zero: nf.format(0) };
+    cache.set(key, f);
+  }
+  return f;
+}
+
 /** A number in the reader's language. Non-finite input gives '–'; a value that rounds to zero prints as 0, never -0. */
 export function formatNumber(value: number, opts: NumberOptions): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING;
-  const max = digits(opts.decimals, opts.compact ? 1 : 2);
-  const min = Math.min(max, digits(opts.minDecimals, 0));
-  const options: Intl.NumberFormatOptions = {
-    minimumFractionDigits: min,
-    maximumFractionDigits: max,
-    useGrouping: opts.grouping ?? true,
-  };
-  if (opts.compact) {
-    options.notation = 'compact';
-    // Thai's short compact form is Latin ("5.8B"); the long one reads as Thai ("5.8 พันล้าน").
-    options.compactDisplay = opts.lang === 'th' ? 'long' : 'short';
-  }
-  const nf = numberFormat(numberLocale(opts), options);
-  const zero = nf.format(0);
+  const { nf, zero } = formatter(opts);
   if (value < 0 && nf.format(-value) === zero) return zero;
   return nf.format(value === 0 ? 0 : value);
 }
