@@ -46,7 +46,7 @@ export default defineConfig(({ command }) => ({
     minify: true,
     sourcemap: false, // the package ships no maps (they would point at src/, which it does not ship)
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/elements.ts',
       formats: ['iife'],
       name: 'CodiPlanViz',
       fileName: () => 'codi-plan-viz.iife.js',

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`:
-//   1. clean dist/
+//   1. clean dist/; tsx scripts/build-shapes.ts  src/schema/shapes.generated.ts (committed) from the zod schema
 //   2. tsc -p tsconfig.build.json      ES modules + .d.ts of src/ into dist/ (the npm package)
 //   3. check that emitted relative imports end in .js (Node, which runs the CLI, needs them)
 //   4. vite build                      dist/codi-plan-viz.iife.js (minified, everything bundled but
@@ -49,6 +49,8 @@ function binOf(packageName, binName) {
 
 rmSync('dist', { recursive: true, force: true });
 
+step('tsx scripts/build-shapes.ts', binOf('tsx', 'tsx'), ['scripts/build-shapes.ts']);
+
 step('tsc -p tsconfig.build.json', binOf('typescript', 'tsc'), ['-p', 'tsconfig.build.json']);
 
 // With moduleResolution "bundler" tsc accepts `import './x'`, but Node and strict bundlers do not.
@@ -65,7 +67,7 @@ if (extensionless.length > 0) {
 }
 
 step('vite build (IIFE bundle)', binOf('vite', 'vite'), ['build', '--logLevel', 'warn']);
-console.log('\n> lazy chunks beside the IIFE (map geometry mode, SVG/PNG export)');
+console.log('\n> lazy chunks beside the IIFE (map geometry mode, SVG/PNG export, several plans, shape problems)');
 await buildLazyChunks('dist');
 
 if (existsSync('scripts/build-schema.ts')) {

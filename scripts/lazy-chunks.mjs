@@ -1,7 +1,8 @@
 // The parts of the one-file bundle that a page loads only on demand, built as ES modules
 // next to it: dist/codi-plan-viz.geo.js (the map's geometry mode: d3-geo, topojson-client),
 // dist/codi-plan-viz.export.js (SVG and PNG export) and dist/codi-plan-viz.combine.js
-// (several plans shown as one). The IIFE imports them with
+// (several plans shown as one), dist/codi-plan-viz.explain.js (what is wrong with a plan's
+// shape: zod). The IIFE imports them with
 // import('./codi-plan-viz.geo.js'), which a classic script resolves against its own URL
 // (see LAZY_CHUNKS in vite.config.ts). Used by scripts/build.mjs, scripts/size.mjs and
 // test/unit/bundle.test.ts, so the tests load exactly what `npm run build` ships.
@@ -14,6 +15,9 @@ export const LAZY_CHUNKS = {
   // Joining several agencies' plans. It checks its result with the validator, so this file
   // carries its own copy of it: more bytes for a page showing several plans, fewer for every other.
   'src/schema/combine.ts': 'codi-plan-viz.combine.js',
+  // zod, which says what is wrong with a plan whose shape the parser built from it rejects
+  // (src/schema/check.ts): a page showing a valid plan never loads it.
+  'src/schema/explain.ts': 'codi-plan-viz.explain.js',
 };
 
 /**

@@ -1,26 +1,9 @@
 /**
- * codi-plan-viz: registers every element and exports the public API.
- * This is the entry of the one-file bundle `dist/codi-plan-viz.iife.js`.
+ * codi-plan-viz: registers every element and exports the public API: the
+ * elements (elements.ts, also the one-file bundle's entry) and the plan
+ * schema with its validation (schema/index.ts).
  * To register one element only, import its `define` module, e.g.
  * `codi-plan-viz/charts/gauge/define.js`.
  */
-import './charts/gauge/define.js';
-import './charts/map/define.js';
-import './charts/sankey/define.js';
-import './charts/treemap/define.js';
-import './group/define.js';
-
-export { CodiKpiGauge, CodiKpiBoard } from './charts/gauge/define.js';
-export { CodiAlignmentSankey } from './charts/sankey/define.js';
-export { CodiHouseholdMap } from './charts/map/define.js';
-export { CodiBudgetTreemap } from './charts/treemap/define.js';
-export { CodiPlanGroup } from './group/define.js';
-
-/** Every element this bundle defines. */
-export const ELEMENT_TAGS = ['codi-alignment-sankey', 'codi-budget-treemap', 'codi-household-map', 'codi-kpi-gauge', 'codi-kpi-board'] as const;
-export { PlanElement, type ElementState } from './core/plan-element.js';
-export type { MarkDetail, MarkKind, PlanErrorDetail, HoverEvent, SelectEvent, PlanErrorEvent } from './core/events.js';
-export type { TableData } from './core/table.js';
-export { loadPlan } from './core/loader.js';
-export { categoryColor, PALETTE } from './core/theme.js';
+export * from './elements.js';
 export * from './schema/index.js';

@@ -3,8 +3,8 @@
  * back as a typed error with a readable message, never as an exception
  * escaping into the host page.
  */
-import { Catalogue, type Plan } from '../schema/plan.js';
-import { validatePlan, validatePlanText, type ValidationResult } from '../schema/validate.js';
+import type { Catalogue, Plan } from '../schema/plan.js';
+import { parseCatalogueShape, parseJson, REJECTED, validatePlanOnDemand, type ValidationResult } from '../schema/check.js';
 import type { PlanErrorDetail } from './events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './limits.js';
 
@@ -130,10 +130,10 @@ async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult>
     } catch (e) {
       return fault(e, options.signal, timeoutMs, url);
     }
-    const result = validatePlanText(text, { catalogues: options.catalogues });
+    const json = parseJson(text);
+    if (!json.ok) return fail({ kind: 'json', message: `${url} is not valid JSON (${json.problem.message.replace(/^not valid JSON: /, '')})`, retryable: false });
+    const result = await validatePlanOnDemand(json.json, { catalogues: options.catalogues });
     if (result.ok) return { ok: true, plan: result.plan };
-    const [first] = result.problems;
-    if (first?.rule === 'json') return fail({ kind: 'json', message: `${url} is not valid JSON (${first.message.replace(/^not valid JSON: /, '')})`, retryable: false });
     return fail({ kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${url}`, problems: result.problems, retryable: false });
   } finally {
     clearTimeout(timer);
@@ -142,17 +142,18 @@ async function fetchPlan(url: string, options: LoadOptions): Promise<LoadResult>
 }
 
 /** Plans validated during the current task, so several elements given one object validate it once. */
-let checked: WeakMap<object, Map<string, ValidationResult>> | undefined;
+let checked: WeakMap<object, Map<string, ValidationResult | Promise<ValidationResult>>> | undefined;
 
 /**
- * Validates an already-parsed plan the way a fetched one is. Elements handed
- * the same object in the same task (a group giving its plan to each member)
- * share one validation; the memo is dropped when the task ends, so an object
- * changed and handed over again later is validated again.
+ * Validates an already-parsed plan the way a fetched one is: at once when its
+ * shape is right, after loading what explains the problems when it is not.
+ * Elements handed the same object in the same task (a group giving its plan
+ * to each member) share one validation; the memo is dropped when the task
+ * ends, so an object changed and handed over again later is validated again.
  */
-export function checkPlan(input: unknown, catalogues: readonly Catalogue[] = []): LoadResult {
+export function checkPlan(input: unknown, catalogues: readonly Catalogue[] = []): LoadResult | Promise<LoadResult> {
   const key = catalogues.map((c) => c.id).join(' ');
-  let result: ValidationResult | undefined;
+  let result: ValidationResult | Promise<ValidationResult> | undefined;
   if (typeof input === 'object' && input !== null) {
     if (!checked) {
       checked = new WeakMap();
@@ -161,10 +162,14 @@ export function checkPlan(input: unknown, catalogues: readonly Catalogue[] = [])
     let byKey = checked.get(input);
     if (!byKey) checked.set(input, (byKey = new Map()));
     result = byKey.get(key);
-    if (!result) byKey.set(key, (result = validatePlan(input, { catalogues })));
+    if (!result) byKey.set(key, (result = validatePlanOnDemand(input, { catalogues })));
   } else {
-    result = validatePlan(input, { catalogues });
+    result = validatePlanOnDemand(input, { catalogues });
   }
+  return result instanceof Promise ? result.then(loadResult) : loadResult(result);
+}
+
+function loadResult(result: ValidationResult): LoadResult {
   return result.ok
     ? { ok: true, plan: result.plan }
     : fail({ kind: 'invalid', message: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the plan`, problems: result.problems, retryable: false });
@@ -262,9 +267,9 @@ export function loadCatalogue(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Prom
       } catch {
         return fail('json', `The framework catalogue ${url} is not valid JSON`, false);
       }
-      const parsed = Catalogue.safeParse(json);
-      if (!parsed.success) return fail('invalid', `${url} is not a framework catalogue`, false);
-      return parsed.data;
+      const parsed = parseCatalogueShape(json);
+      if (parsed === REJECTED) return fail('invalid', `${url} is not a framework catalogue`, false);
+      return parsed;
     })();
     catalogueRequests.set(url, request);
   }

@@ -41,6 +41,8 @@ export abstract class PlanElement extends LitElement {
 
   private request?: AbortController;
   private requestId = 0;
+  /** A plan given as a property that is still being checked (problems explained, several plans joined). */
+  private accepting?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private resizeFrame = 0;
 
@@ -204,12 +206,26 @@ export abstract class PlanElement extends LitElement {
     else if (this.src?.trim()) void this.load(this.src);
   }
 
+  /** Also waits for a plan given as a property to be checked (see `accept`), so it has settled once this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.accepting) {
+      await this.accepting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') || changed.has('src') || changed.has('catalogueSrc') || changed.has('catalogues')) {
       if (this.plan !== undefined) {
         this.request?.abort();
         this.request = undefined;
-        void this.accept(this.plan);
+        const accepting = this.accept(this.plan);
+        this.accepting = accepting;
+        void accepting.finally(() => {
+          if (this.accepting === accepting) this.accepting = undefined;
+        });
       } else if (this.src?.trim()) {
         void this.load(this.src);
       } else {
@@ -255,8 +271,15 @@ export abstract class PlanElement extends LitElement {
       return;
     }
     const checked = inputs.map((p) => checkPlan(p, catalogues));
-    // One plan settles at once (within this update); several wait for the code that joins them.
-    const result = checked.length === 1 ? (checked[0] as LoadResult) : await joinResults(checked, inputs.map((_, i) => `plan[${i}]`));
+    // A valid plan settles at once (within this update); a plan with problems waits for the code
+    // that explains them, several plans for the code that joins them (`updateComplete` waits too).
+    if (checked.length === 1 && !(checked[0] instanceof Promise)) {
+      this.settle(checked[0] as LoadResult);
+      return;
+    }
+    this.status = 'loading';
+    const results = await Promise.all(checked);
+    const result = results.length === 1 ? (results[0] as LoadResult) : await joinResults(results, inputs.map((_, i) => `plan[${i}]`));
     if (id === this.requestId) this.settle(result);
   }
 
@@ -381,7 +404,10 @@ export abstract class PlanElement extends LitElement {
     const title = this.chartTitle(plan);
     const empty = this.emptyReason(plan);
     const note = this.illustrativeNote(plan);
-    const table = empty === undefined ? this.tableData(plan) : undefined;
+    // The table is built only when it is shown: at 100 times CODI's size it is tens of
+    // thousands of formatted cells, which a chart that is merely drawn never needs.
+    const table = empty === undefined;
+    const data = table && this.table ? this.tableData(plan) : undefined;
     const doc = this.sourceTitle(plan);
     return html`
       <div class="header" part="header">
@@ -409,8 +435,8 @@ export abstract class PlanElement extends LitElement {
       ${note ? html`<p class="badge" part="illustrative" role="note">${t('illustrative', lang)}: ${note}</p>` : nothing}
       ${empty !== undefined
         ? html`<div class="state" part="state" role="status"><p>${empty}</p></div>`
-        : this.table && table
-          ? renderTable(table)
+        : data
+          ? renderTable(data)
           : html`<div class="chart" part="chart">${this.width > 0 ? this.renderChart(plan, this.width) : nothing}</div>
               <p class="visually-hidden" id="summary">${this.summary(plan)}</p>`}
       ${this.tip

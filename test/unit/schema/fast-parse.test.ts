@@ -1,5 +1,6 @@
-// The fast shape parser (src/schema/validate.ts) against zod itself: on every input it accepts,
-// zod accepts too and returns the same value, keys in the same order; on valid plans it accepts.
+// The shape parser (src/schema/shape.ts, built from src/schema/shapes.generated.ts: what the
+// elements check plans with, without zod) against zod itself: on every input it accepts, zod
+// accepts too and returns the same value, keys in the same order; on valid plans it accepts.
 // Mutated plans mix values that break the shape with values that keep it (so both ways are
 // exercised), including present-but-undefined fields, -0, unsafe integers and odd prototypes.
 import { test, describe } from 'node:test';
@@ -8,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { Plan } from '../../../src/schema/plan.js';
-import { fastParser, parsePlanFast, REJECTED } from '../../../src/schema/validate.js';
+import { parsePlanShape, parseCatalogueShape, REJECTED } from '../../../src/schema/check.js';
+import { describeShape } from '../../../src/schema/describe-shape.js';
+import { shapeParser } from '../../../src/schema/shape.js';
+import { Catalogue } from '../../../src/schema/plan.js';
+import { SHAPES_FILE, shapesModule } from '../../../scripts/build-shapes.js';
 import { tinyPlan } from '../../fixtures/plans.js';
 import { editJson, jsonPaths } from '../../fixtures/json-edit.js';
 
@@ -42,7 +47,7 @@ function keyOrder(x: unknown, at = '$', out: string[] = []): string[] {
 }
 
 function agrees(input: unknown): 'fast' | 'zod only' | 'both reject' {
-  const fast = parsePlanFast(input);
+  const fast = parsePlanShape(input);
   const zod = Plan.safeParse(input);
   if (fast === REJECTED) return zod.success ? 'zod only' : 'both reject';
   assert.ok(zod.success, `the fast parser accepted what zod rejects: ${JSON.stringify(zod.success ? '' : zod.error.issues.slice(0, 2))}`);
@@ -70,24 +75,55 @@ describe('fast shape parser', () => {
     assert.ok(seen.fast > 100 && seen['both reject'] > 100);
   });
 
-  test('kinds of schema the plan does not use are left to zod (formats, coercion, exact optional fields)', () => {
-    const cases: [z.ZodMiniType, unknown[]][] = [
-      [z.email(), ['a@b.co', 'not an email']],
-      [z.coerce.number(), ['12', 12]],
-      [z.strictObject({ a: z.exactOptional(z.string()) }), [{}, { a: 'x' }, { a: undefined }]],
-      [z.int32(), [1, 2 ** 40]],
-      [z.union([z.string(), z.number()]), ['x', 1, true]],
-      [z.strictObject({ a: z.string().check(z.refine((v) => v !== 'no')) }), [{ a: 'yes' }, { a: 'no' }]],
-      [z.looseObject({ a: z.string() }), [{ a: 'x', b: 1 }]],
+  test(`${SHAPES_FILE} is current (regenerate with npm run shapes)`, () => {
+    assert.equal(readFileSync(SHAPES_FILE, 'utf8'), shapesModule());
+  });
+
+  test('kinds of schema whose meaning the description does not know fail the build instead of being guessed', () => {
+    const unknown: [string, z.ZodMiniType][] = [
+      ['format', z.email()],
+      ['coerces', z.coerce.number()],
+      ['exact optional', z.strictObject({ a: z.exactOptional(z.string()) })],
+      ['format', z.int32()],
+      ['kind not described', z.union([z.string(), z.number()])],
+      ['check other than a pattern', z.strictObject({ a: z.string().check(z.refine((v) => v !== 'no')) })],
+      ['not a strict object', z.looseObject({ a: z.string() })],
     ];
-    for (const [schema, inputs] of cases) {
-      const fast = fastParser(schema);
-      for (const input of inputs) {
-        const zod = z.safeParse(schema, input);
-        const got = fast(input);
-        if (zod.success) assert.deepStrictEqual(got, zod.data, JSON.stringify(input));
-        else assert.equal(got, REJECTED, JSON.stringify(input));
-      }
+    for (const [why, schema] of unknown) assert.throws(() => describeShape(schema), (e: Error) => e.message.includes(why.split(' ')[0] as string), why);
+  });
+
+  test('what the description knows parses as zod does (bounds, patterns, enumerations, records)', () => {
+    const schema = z.strictObject({
+      n: z.number().check(z.gt(0), z.lte(5)),
+      i: z.optional(z.int().check(z.gte(-1))),
+      s: z.string().check(z.regex(/^a/), z.regex(/b$/)),
+      e: z.enum(['x', 'y']),
+      l: z.literal(1),
+      a: z.array(z.boolean()).check(z.minLength(1), z.maxLength(2)),
+      r: z.optional(z.record(z.string().check(z.regex(/^k/)), z.number())),
+    });
+    const parse = shapeParser(describeShape(schema));
+    const ok = { n: 5, s: 'ab', e: 'x', l: 1, a: [true] };
+    const inputs: unknown[] = [ok, { ...ok, n: 0 }, { ...ok, n: 5.5 }, { ...ok, i: -1 }, { ...ok, i: 0.5 }, { ...ok, i: -2 }, { ...ok, s: 'ba' }, { ...ok, s: 'a' }, { ...ok, e: 'z' }, { ...ok, l: 2 }, { ...ok, a: [] }, { ...ok, a: [1] }, { ...ok, a: [true, false, true] }, { ...ok, r: { k1: 1 } }, { ...ok, r: { x: 1 } }, { ...ok, extra: 1 }, { ...ok, n: undefined }, { ...ok, i: undefined }, { ...ok, n: Number.NaN }];
+    let accepted = 0;
+    for (const input of inputs) {
+      const zod = z.safeParse(schema, input);
+      const got = parse(input);
+      if (zod.success) {
+        accepted++;
+        assert.deepStrictEqual(got, zod.data, JSON.stringify(input));
+      } else assert.equal(got, REJECTED, JSON.stringify(input));
+    }
+    assert.ok(accepted >= 3 && accepted < inputs.length - 5);
+  });
+
+  test('the catalogues shipped pass the catalogue shape as zod parses them', () => {
+    for (const file of ['data/frameworks/th-national.json']) {
+      const json = read(file);
+      const zod = Catalogue.safeParse(json);
+      assert.ok(zod.success);
+      assert.deepStrictEqual(parseCatalogueShape(json), zod.data);
+      assert.equal(parseCatalogueShape({ ...(json as object), extra: 1 }), REJECTED);
     }
   });
 
