@@ -46,29 +46,47 @@ export function householdFigures(households: Households, regions: readonly Regio
   const wanted = new Set(projectIds);
   const chosen = households.projects.filter((p) => wanted.has(p.id));
   const ids = chosen.map((p) => p.id);
-  const chosenIds = new Set(ids);
   const target = chosen.reduce((a, p) => a + p.target, 0);
   const bd = households.breakdown;
   const level = bd ? bd.level : 'none';
-  const reported = new Map<string, Record<string, number>>();
+  // Each area's households per chosen project, in a row of numbers by the project's place in `keys` (hundreds of
+  // projects by 77 provinces at 100x: objects with hundreds of keys are slow to fill and to read back).
+  const keys = [...new Set(ids)];
+  const slot = new Map(keys.map((p, i) => [p, i]));
+  const reported = new Map<string, Float64Array>();
   for (const v of bd?.values ?? []) {
-    const row = reported.get(v.area) ?? {};
-    reported.set(v.area, row);
-    if (chosenIds.has(v.project)) row[v.project] = (row[v.project] ?? 0) + v.value;
+    let row = reported.get(v.area);
+    if (!row) reported.set(v.area, (row = new Float64Array(keys.length)));
+    const i = slot.get(v.project);
+    if (i !== undefined) row[i] += v.value;
   }
+  // Every area's record copies one made once and sets its values (several times faster than building it key by key).
+  const template: Record<string, number> = Object.fromEntries(keys.map((p) => [p, 0]));
+  const record = (row: ArrayLike<number>): Record<string, number> => {
+    const out = { ...template };
+    keys.forEach((p, i) => (out[p] = row[i] as number));
+    return out;
+  };
+  // An area's value adds its projects up in the record's key order (integer-like ids first), as summing its values did.
+  const order = Object.keys(template).map((p) => slot.get(p) as number);
+  const total = (row: ArrayLike<number>): number => {
+    let t = 0;
+    for (const i of order) t += row[i] as number;
+    return t;
+  };
   const figures = (id: string): AreaFigures => {
     const row = reported.get(id);
     if (!row) return { id, byProject: {} };
-    const byProject = Object.fromEntries(ids.map((p) => [p, row[p] ?? 0]));
-    return { id, value: sum(Object.values(byProject)), byProject };
+    return { id, value: total(row), byProject: record(row) };
   };
   const provinces = new Map(PROVINCES.map((p) => [p.code, level === 'province' ? figures(p.code) : { id: p.code, byProject: {} }]));
   const regionFigures = regions.map((region): RegionFigures => {
     if (level === 'region') return { ...figures(region.id), region };
-    const parts = region.provinces.map((c) => provinces.get(c)).filter((a): a is AreaFigures => a?.value !== undefined);
+    const parts = region.provinces.filter((c) => provinces.get(c)?.value !== undefined);
     if (!parts.length) return { id: region.id, byProject: {}, region };
-    const byProject = Object.fromEntries(ids.map((p) => [p, sum(parts.map((a) => a.byProject[p] ?? 0))]));
-    return { id: region.id, value: sum(parts.map((a) => a.value ?? 0)), byProject, region };
+    const rows = parts.map((c) => reported.get(c) as Float64Array);
+    const sums = keys.map((_, i) => rows.reduce((a, row) => a + (row[i] as number), 0));
+    return { id: region.id, value: sum(parts.map((c) => provinces.get(c)?.value ?? 0)), byProject: record(sums), region };
   });
   return { level, projects: ids, target, provinces, regions: regionFigures };
 }

@@ -78,6 +78,33 @@ describe('householdFigures', () => {
     assert.equal(f.regions.find((r) => r.id === 'region-south')?.value, undefined, 'a region without any data has no data');
   });
 
+  test('per project: repeated values add up, region records sum their provinces, keys in the chosen order', () => {
+    const many: Households = {
+      projects: [
+        { id: 'z', label: { th: 'ซ' }, target: 1 },
+        { id: '7', label: { th: '7' }, target: 1 },
+        { id: 'toString', label: { th: 'ท' }, target: 1 },
+        { id: 'a', label: { th: 'ก' }, target: 1 },
+      ],
+      breakdown: {
+        level: 'province',
+        values: [
+          { project: 'z', area: 'TH-50', value: 2 },
+          { project: 'z', area: 'TH-50', value: 3 },
+          { project: '7', area: 'TH-50', value: 4 },
+          { project: 'a', area: 'TH-51', value: 1.5 },
+          { project: 'x', area: 'TH-52', value: 9 },
+        ],
+      },
+    };
+    const f = householdFigures(many, DEFAULT_REGIONS, ['z', '7', 'toString', 'a']);
+    assert.deepEqual(f.provinces.get('TH-50'), { id: 'TH-50', value: 9, byProject: { z: 5, 7: 4, toString: 0, a: 0 } });
+    assert.deepEqual(Object.keys(f.provinces.get('TH-51')?.byProject ?? {}), ['7', 'z', 'toString', 'a']);
+    assert.deepEqual(f.provinces.get('TH-52'), { id: 'TH-52', value: 0, byProject: { z: 0, 7: 0, toString: 0, a: 0 } }, 'reported for another project only');
+    const north = f.regions.find((r) => r.id === 'region-north');
+    assert.deepEqual(north && { value: north.value, byProject: north.byProject }, { value: 10.5, byProject: { z: 5, 7: 4, toString: 0, a: 1.5 } });
+  });
+
   test('reads a split given by region', () => {
     const byRegion: Households = { ...hh, breakdown: { level: 'region', values: [{ project: 'a', area: 'region-north', value: 10 }] } };
     const f = householdFigures(byRegion, DEFAULT_REGIONS, ['a']);
