@@ -10,7 +10,6 @@
  * other charts.
  */
 import type { Label, Plan } from '../../schema/plan.js';
-import { budgetTotals } from '../../schema/integrity.js';
 import { toUnits } from '../../schema/money.js';
 import { ts } from './strings.js';
 
@@ -69,9 +68,8 @@ export function budgetTree(plan: Plan): BudgetTree | undefined {
   const lines = plan.budget?.lines ?? [];
   if (!lines.length) return undefined;
   // Once per plan object: `treeOf` (layout.ts) keeps the tree, so a resize, a drill or a language
-  // switch does not add the budget up again. (Keeping these totals too, in a WeakMap by lines, would
-  // hold a Map per line for as long as the plan lives: +6.5 MB of heap for a national budget.)
-  const totals = budgetTotals(lines);
+  // switch does not add the budget up again. Each line's total and split are added up as the tree is
+  // built (its own amounts, then its children's), in integer units, so the order of the sums does not matter.
   const items = new Map((plan.items ?? []).map((it) => [it.id, it]));
   const levels = new Map((plan.levels ?? []).map((l) => [l.id, l.label]));
   const itemParent = new Map((plan.items ?? []).map((it) => [it.id, it.parent]));
@@ -115,11 +113,6 @@ export function budgetTree(plan: Plan): BudgetTree | undefined {
 
   const byKey = new Map<string, BudgetNode>();
   const byItem = new Map<string, BudgetNode>();
-  const splitOf = (bySourceUnits: Map<string, number> | undefined): number[] => {
-    const out = sources.map(() => 0);
-    for (const [id, u] of bySourceUnits ?? []) out[indexOfSource(id)] += u;
-    return out;
-  };
   const add = (node: BudgetNode) => {
     byKey.set(node.key, node);
     if (node.itemId && node.kind === 'line' && !byItem.has(node.itemId)) byItem.set(node.itemId, node);
@@ -127,7 +120,6 @@ export function budgetTree(plan: Plan): BudgetTree | undefined {
 
   const visit = (line: (typeof lines)[number], parent: BudgetNode | undefined, seen: Set<string>): BudgetNode => {
     const item = line.item === undefined ? undefined : items.get(line.item);
-    const got = totals.get(line.id);
     const node: BudgetNode = {
       key: line.id,
       lineId: line.id,
@@ -138,20 +130,37 @@ export function budgetTree(plan: Plan): BudgetTree | undefined {
       code: item?.code,
       level: item ? levels.get(item.level) : undefined,
       issue: line.item !== undefined ? issueOf(line.item) : (parent?.issue ?? -1),
-      units: got?.total ?? 0,
-      bySource: splitOf(got?.bySource),
+      units: 0,
+      bySource: new Array<number>(sources.length).fill(0),
       children: [],
       parent,
     };
     add(node);
     seen.add(line.id);
-    for (const child of childLines.get(line.id) ?? []) if (!seen.has(child.id)) node.children.push(visit(child, node, seen));
-    const own = Object.entries(line.amounts ?? {});
-    const ownUnits = own.reduce((a, [, v]) => a + toUnits(v), 0);
+    // The line's own amounts, split by source (every source id is known by now).
+    let ownUnits = 0;
+    const ownSplit = new Array<number>(sources.length).fill(0);
+    const amounts = line.amounts;
+    if (amounts) {
+      for (const id of Object.keys(amounts)) {
+        const u = toUnits(amounts[id] as number);
+        ownSplit[indexOfSource(id)] += u;
+        ownUnits += u;
+      }
+    }
+    let units = ownUnits;
+    const bySource = node.bySource;
+    for (let i = 0; i < bySource.length; i++) bySource[i] += ownSplit[i];
+    for (const child of childLines.get(line.id) ?? []) {
+      if (seen.has(child.id)) continue;
+      const c = visit(child, node, seen);
+      node.children.push(c);
+      units += c.units;
+      for (let i = 0; i < bySource.length; i++) bySource[i] += c.bySource[i];
+    }
+    node.units = units;
     if (node.children.length && ownUnits > 0) {
-      const split = sources.map(() => 0);
-      for (const [id, v] of own) split[indexOfSource(id)] += toUnits(v);
-      const ownNode: BudgetNode = { key: `${line.id}~own`, lineId: line.id, itemId: line.item, kind: 'own', label: both('notItemised'), issue: node.issue, units: ownUnits, bySource: split, children: [], parent: node };
+      const ownNode: BudgetNode = { key: `${line.id}~own`, lineId: line.id, itemId: line.item, kind: 'own', label: both('notItemised'), issue: node.issue, units: ownUnits, bySource: ownSplit, children: [], parent: node };
       node.children.push(ownNode);
       add(ownNode);
     }

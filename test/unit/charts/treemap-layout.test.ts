@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { BudgetLine, Plan } from '../../../src/schema/plan.js';
 import { validatePlan } from '../../../src/schema/validate.js';
 import { toUnits } from '../../../src/schema/money.js';
+import { budgetTotals } from '../../../src/schema/integrity.js';
 import { approxMeasure, segmentWords } from '../../../src/format/wrap.js';
 import { budgetTree } from '../../../src/charts/treemap/tree.js';
 import { budgetTreemapLayout, neighbour, wrapWords, type TreemapCell, type TreemapLayout } from '../../../src/charts/treemap/layout.js';
@@ -85,6 +86,24 @@ describe('budgetTree', () => {
     assert.equal(tree.byKey.get('budget-act-3-1-1')!.issue, 0);
     assert.equal(tree.byKey.get('budget-program-13')!.issue, 3);
     assert.equal(tree.byKey.get('budget-recurring')!.issue, -1);
+  });
+
+  test('each line holds the total and split the integrity rules add up (budgetTotals), on any tree of lines', () => {
+    const sample = JSON.parse(readFileSync(new URL('../../../data/examples/sample-agency-2567.illustrative.plan.json', import.meta.url), 'utf8')) as Plan;
+    const lines = fc.array(fc.record({ parent: fc.nat(), own: fc.boolean(), amounts: fc.dictionary(fc.constantFrom('state', 'loan', 'other'), fc.integer({ min: 0, max: 10_000_000 }).map((u) => u / 10_000)) }), { minLength: 1, maxLength: 40 });
+    const generated = fc.sample(lines, { seed: 2567, numRuns: 200 }).map((list) =>
+      planWith(list.map((l, i) => ({ id: `l${i}`, parent: i === 0 || l.parent % (i + 1) === i ? 'root' : `l${l.parent % i}`, amounts: l.own || !i ? l.amounts : undefined }))),
+    );
+    for (const plan of [codi, sample, ...generated]) {
+      const t = budgetTree(plan)!;
+      const totals = budgetTotals(plan.budget!.lines);
+      for (const line of plan.budget!.lines) {
+        const node = t.byKey.get(line.id)!;
+        const want = totals.get(line.id)!;
+        assert.equal(node.units, want.total, line.id);
+        assert.deepEqual(node.bySource, t.sources.map((s) => want.bySource.get(s.id) ?? 0), line.id);
+      }
+    }
   });
 
   test('no budget, no tree', () => {
