@@ -12,7 +12,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { LAZY_CHUNKS } from './scripts/lazy-chunks.mjs';
+import { LAZY_CHUNKS, minifyTemplates } from './scripts/lazy-chunks.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -38,7 +38,7 @@ export default defineConfig(({ command }) => ({
   server: { port: 5173, open: false },
   // A <script> tag has no `process`; replace the usual production check at build time.
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-  plugins: [lazyChunks()],
+  plugins: [minifyTemplates(), lazyChunks()],
   build: {
     outDir: 'dist',
     emptyOutDir: false, // tsc has already written the ES modules and .d.ts files into dist/

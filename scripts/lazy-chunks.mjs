@@ -6,7 +6,25 @@
 // import('./codi-plan-viz.geo.js'), which a classic script resolves against its own URL
 // (see LAZY_CHUNKS in vite.config.ts). Used by scripts/build.mjs, scripts/size.mjs and
 // test/unit/bundle.test.ts, so the tests load exactly what `npm run build` ships.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { build } from 'vite';
+
+/**
+ * Whitespace and comments out of Lit's html`` and css`` templates (the Lit team's plugin:
+ * html-minifier-next and lightningcss), in every shipped build; a template it cannot minify
+ * fails the build.
+ */
+export const minifyTemplates = () => ({
+  ...minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    // Conservative: runs of whitespace become one space (never none, which could join words
+    // around an expression), and empty attributes (alt="", aria-label="") stay.
+    options: { minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true, removeEmptyAttributes: false } },
+  }),
+  apply: 'build',
+});
 
 /** Source module → file name, as vite.config.ts leaves them in the IIFE. */
 export const LAZY_CHUNKS = {
@@ -30,6 +48,7 @@ export function esModuleBuild(entry, { outDir, fileName, write = true }) {
     configFile: false,
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [minifyTemplates()],
     build: {
       outDir,
       emptyOutDir: false,
