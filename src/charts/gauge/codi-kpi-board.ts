@@ -53,6 +53,10 @@ const CARD_MIN = 220;
  * @cssproperty --codi-agency-1 - Colour mark of the first agency's heading (then --codi-agency-2…).
  */
 export class CodiKpiBoard extends PlanElement {
+  // Cards off screen skip style, layout and paint (content-visibility: auto) until scrolled near: a board of
+  // thousands of KPIs drew every card before its first frame. A skipped card is sized as a one-line-label card
+  // (246 px of content: 267 px with padding and border) until it has been drawn once; its row and the cards on
+  // screen are laid out as before, it stays in the accessibility tree, and focus or find-in-page draws it.
   static override styles = [
     ...baseStyles,
     gaugeStyles,
@@ -70,6 +74,8 @@ export class CodiKpiBoard extends PlanElement {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
+        content-visibility: auto;
+        contain-intrinsic-block-size: auto 246px;
       }
       .card.highlighted {
         border-color: var(--_accent);
