@@ -61,10 +61,12 @@ export function householdFigures(households: Households, regions: readonly Regio
     if (i !== undefined) row[i] += v.value;
   }
   // Every area's record copies one made once and sets its values (several times faster than building it key by key).
-  const template: Record<string, number> = Object.fromEntries(keys.map((p) => [p, 0]));
+  // The template holds NaN, not 0: V8 would otherwise store its fields as small integers and, at the first sum that
+  // is not one, re-type every field of every copy in turn (400 ms for 500 projects in Chrome).
+  const template: Record<string, number> = Object.fromEntries(keys.map((p) => [p, NaN]));
   const record = (row: ArrayLike<number>): Record<string, number> => {
     const out = { ...template };
-    keys.forEach((p, i) => (out[p] = row[i] as number));
+    for (let i = 0; i < keys.length; i++) out[keys[i] as string] = row[i] as number;
     return out;
   };
   // An area's value adds its projects up in the record's key order (integer-like ids first), as summing its values did.
