@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { keepThaiWords, approxMeasure, canvasMeasure, segmentWords, wrapText } from '../../../src/format/index.js';
+import { KEEP_TOGETHER } from '../../../src/format/wrap.js';
 
 const LABEL = 'การพัฒนาคุณภาพและเสริมสร้างศักยภาพสภาองค์กรชุมชนเป็นกลไกกลางในการพัฒนาชุมชนท้องถิ่น';
 const measure = approxMeasure(14);
@@ -129,4 +130,12 @@ test('keeps words whole that the dictionary splits (ท้องถิ่น, �
   assert.ok(words.some((w) => w.startsWith('ธรรมาภิบาล')), words.join('|'));
   assert.equal(keepThaiWords('ท้องถิ่น').replace(/\u2060/g, ''), 'ท้องถิ่น');
   assert.ok(keepThaiWords('ท้องถิ่น').includes('\u2060'));
+});
+
+test('the splits written out in KEEP_TOGETHER are where Intl.Segmenter splits those words', () => {
+  for (const entry of KEEP_TOGETHER) {
+    const word = entry.split('|').join('');
+    const got = Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(word), (s) => s.segment).join('|');
+    assert.equal(got, entry);
+  }
 });
