@@ -56,7 +56,8 @@ export class CodiKpiBoard extends PlanElement {
   // Cards off screen skip style, layout and paint (content-visibility: auto) until scrolled near: a board of
   // thousands of KPIs drew every card before its first frame. A skipped card is sized as a one-line-label card
   // (246 px of content: 267 px with padding and border) until it has been drawn once; its row and the cards on
-  // screen are laid out as before, it stays in the accessibility tree, and focus or find-in-page draws it.
+  // screen are laid out as before, it stays in the accessibility tree, and focus or find-in-page draws it. An export
+  // lays every card out first (exportSvg), so it is the same as without this.
   static override styles = [
     ...baseStyles,
     gaugeStyles,
@@ -76,6 +77,9 @@ export class CodiKpiBoard extends PlanElement {
         background: var(--_surface);
         content-visibility: auto;
         contain-intrinsic-block-size: auto 246px;
+      }
+      .all-drawn > .card {
+        content-visibility: visible;
       }
       .card.highlighted {
         border-color: var(--_accent);
@@ -203,6 +207,17 @@ export class CodiKpiBoard extends PlanElement {
     const count: Record<GaugeStatus, number> = { met: 0, 'not-met': 0, 'no-result': 0 };
     for (const k of kpis) count[gaugeStatus(gaugeInput(plan, k, latestResult(plan, k.id)))]++;
     return gs('summaryBoard', this.language, { n: kpis.length, met: count.met, notMet: count['not-met'], none: count['no-result'] });
+  }
+
+  /** The chart as an SVG document, every card laid out as drawn (cards off screen are not, until scrolled near). */
+  override async exportSvg(): Promise<string> {
+    const grids = Array.from(this.renderRoot.querySelectorAll('.grid'));
+    for (const g of grids) g.classList.add('all-drawn');
+    try {
+      return await super.exportSvg();
+    } finally {
+      for (const g of grids) g.classList.remove('all-drawn');
+    }
   }
 
   protected tableData(plan: Plan): TableData | undefined {
