@@ -57,7 +57,7 @@ export class CodiKpiBoard extends PlanElement {
   // thousands of KPIs drew every card before its first frame. A skipped card is sized as a one-line-label card
   // (246 px of content: 267 px with padding and border) until it has been drawn once; its row and the cards on
   // screen are laid out as before, it stays in the accessibility tree, and focus or find-in-page draws it. An export
-  // lays every card out first (exportSvg), so it is the same as without this.
+  // lays every card out first (exportSvg), and so does printing, so both are the same as without this.
   static override styles = [
     ...baseStyles,
     gaugeStyles,
@@ -80,6 +80,11 @@ export class CodiKpiBoard extends PlanElement {
       }
       .all-drawn > .card {
         content-visibility: visible;
+      }
+      @media print {
+        .card {
+          content-visibility: visible;
+        }
       }
       .card.highlighted {
         border-color: var(--_accent);
