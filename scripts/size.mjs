@@ -31,7 +31,7 @@ for (const e of sizes.elements) {
   print(`${e.chart} alone: first load`, e.first, GOAL_ELEMENT_KB);
   for (const l of e.lazy) print(`  + on demand: ${l.name}`, l);
 }
-print('shared base alone (PlanElement: lit, zod, core)', sizes.base.first);
+print('shared base alone (PlanElement: lit, schema checks, core)', sizes.base.first);
 
 const show = (title, { first, modules }) => {
   const total = [...modules.values()].reduce((a, b) => a + b, 0) || 1;
