@@ -263,6 +263,8 @@ export function approxMeasure(fontSizePx: number): Measure {
 type Context2D = Pick<CanvasRenderingContext2D, 'font' | 'measureText'>;
 
 let context: Context2D | null | undefined;
+/** The font last given to `context`: setting it parses the CSS font string again (~3 µs a call). */
+let contextFont = '';
 
 /** Created on first use, never at import: Node and SSR have no canvas. */
 function context2d(): Context2D | null {
@@ -298,7 +300,10 @@ export function canvasMeasure(font: string): Measure {
     if (known !== undefined) return known;
     const ctx = context2d();
     if (!ctx) return fallback(text);
-    ctx.font = font;
+    if (contextFont !== font) {
+      ctx.font = font;
+      contextFont = font;
+    }
     const w = ctx.measureText(text).width;
     if (!widths) widthCache.set(font, (widths = new Map()));
     if (widths.size >= MEASURE_CACHE_SIZE) widths.delete(widths.keys().next().value as string);
@@ -310,4 +315,6 @@ export function canvasMeasure(font: string): Measure {
 /** Forgets measured widths, e.g. when a web font finishes loading and metrics change. */
 export function clearMeasureCache(): void {
   widthCache.clear();
+  // Fonts have changed (a web font loaded): the context resolves its font again when next set.
+  contextFont = '';
 }
