@@ -30,8 +30,9 @@ export const minifyTemplates = () => ({
 export const LAZY_CHUNKS = {
   'src/charts/map/geo.ts': 'codi-plan-viz.geo.js',
   'src/core/export.ts': 'codi-plan-viz.export.js',
-  // Joining several agencies' plans. It checks its result with the validator, so this file
-  // carries its own copy of it: more bytes for a page showing several plans, fewer for every other.
+  // Joining several agencies' plans. It checks its result as the elements check a plan (shape
+  // parser, integrity rules; no zod), so this file carries its own copy of those checks: more
+  // bytes for a page showing several plans, fewer for every other.
   'src/schema/combine.ts': 'codi-plan-viz.combine.js',
   // zod, which says what is wrong with a plan whose shape the parser built from it rejects
   // (src/schema/check.ts): a page showing a valid plan never loads it.

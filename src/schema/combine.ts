@@ -18,11 +18,14 @@
  * - Plans of different fiscal years are refused: money of different years is
  *   never added up.
  *
- * Pure: no DOM. The result is checked with `validatePlan` before it is returned.
+ * Pure: no DOM. The result is checked as `validatePlan` checks a plan before it
+ * is returned (with the zod-free shape parser, so a page joining plans does not
+ * load zod; a shape problem there would be a bug here, and `validatePlan` on the
+ * result would locate it).
  */
 import type { BudgetLine, Framework, FrameworkItem, Label, Level, Link, Plan, PlanItem, Region, UnitDef } from './plan.js';
 import type { Problem } from './problems.js';
-import { validatePlan } from './validate.js';
+import { checkParsed, parsePlanShape, REJECTED } from './check.js';
 import { AGENCY_LEVEL } from './agency.js';
 
 export { AGENCY_LEVEL };
@@ -105,7 +108,9 @@ export function combinePlans(plans: readonly Plan[], options: CombineOptions = {
   const c = new Combiner(plans, problems);
   const plan = c.build(options);
   if (problems.length) return { ok: false, problems };
-  const checked = validatePlan(plan);
+  const shaped = parsePlanShape(plan);
+  if (shaped === REJECTED) return { ok: false, problems: [{ rule: 'shape', path: '$', message: 'in the combined plan: the shape is not a valid plan (validatePlan on it says where)' }] };
+  const checked = checkParsed(shaped);
   if (!checked.ok) {
     return { ok: false, problems: checked.problems.map((p) => ({ ...p, message: `in the combined plan: ${p.message}` })) };
   }
