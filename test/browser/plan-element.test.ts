@@ -30,6 +30,29 @@ describe('PlanElement (shared behaviour)', () => {
     expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.not.exist;
   });
 
+  it('a valid plan property is drawn within its update; a wrong shape waits for zod, and updateComplete waits with it', async () => {
+    const el = await fixture<CodiKpiGauge>(html`<codi-kpi-gauge></codi-kpi-gauge>`);
+    el.plan = tinyPlan();
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    // The shape is wrong (a year as text): zod is loaded on demand to say where; meanwhile the element is loading.
+    const bad = { ...clone(tinyPlan()), fiscalYear: '2567' };
+    el.plan = bad;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(el.getAttribute('state') ?? ''));
+    observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(el.state).to.equal('error');
+    expect(seen).to.include('loading');
+    expect(text(el)).to.contain('$.fiscalYear');
+    expect(text(el)).to.contain('expected number');
+    // And back: a valid plan settles at once again.
+    el.plan = tinyPlan();
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+  });
+
   it('shows a retry for a failed fetch, and the retry works', async () => {
     let calls = 0;
     restore = stubFetch(async () => (++calls === 1 ? new Response('oops', { status: 503 }) : new Response(JSON.stringify(tinyPlan()), { headers: { 'content-type': 'application/json' } })));
