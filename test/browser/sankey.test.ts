@@ -12,6 +12,9 @@ const CODI = '/data/codi-2567.plan.json';
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const nodeEl = (el: CodiAlignmentSankey, id: string) => el.shadowRoot!.querySelector<SVGGElement>(`[data-node="${id}"]`)!;
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+/** What a real pointer dispatches on entering and leaving a mark (the sankey listens on its drawing, not on each mark). */
+const over = (target: Element, from: Element | null = null) => target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, relatedTarget: from }));
+const out = (target: Element, to: Element | null = null) => target.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: to }));
 
 /**
  * What a reader sees of a mark's emphasis, from its computed style once any fade has finished:
@@ -88,7 +91,7 @@ describe('<codi-alignment-sankey>', () => {
   it('highlights what lies upstream and downstream on hover, dims the rest, and emits codi-hover', async () => {
     const el = await codi();
     const hovered = oneEvent(el, 'codi-hover');
-    nodeEl(el, 'ns-6').dispatchEvent(new PointerEvent('pointerenter'));
+    over(nodeEl(el, 'ns-6'));
     const e = (await hovered) as CustomEvent<MarkDetail>;
     expect(e.detail).to.include({ kind: 'framework-item', id: 'ns-6', unit: 'million-baht' });
     await el.updateComplete;
@@ -101,7 +104,7 @@ describe('<codi-alignment-sankey>', () => {
     expect(seen(el, nodeEl(el, 'program-4'))).to.equal('plain');
     expect(el.shadowRoot!.querySelector('[part~="tooltip"]')?.textContent).to.contain('165.4687 ล้านบาท');
     const left = oneEvent(el, 'codi-hover');
-    nodeEl(el, 'ns-6').dispatchEvent(new PointerEvent('pointerleave'));
+    out(nodeEl(el, 'ns-6'));
     expect(((await left) as CustomEvent<MarkDetail | null>).detail).to.equal(null);
     await el.updateComplete;
     const after = emphasisOf(el);
@@ -125,11 +128,11 @@ describe('<codi-alignment-sankey>', () => {
       expect(dimmedNodes, `dimmed nodes for ${JSON.stringify(target)}`).to.deep.equal(g.nodes.filter((n) => !rel.nodes.has(n.id)).map((n) => n.id).sort());
     };
     const enter = async (m: Element) => {
-      m.dispatchEvent(new PointerEvent('pointerenter'));
+      over(m);
       await el.updateComplete;
     };
     const leave = async (m: Element) => {
-      m.dispatchEvent(new PointerEvent('pointerleave'));
+      out(m);
       await el.updateComplete;
     };
     // From node to node (the marks lit before and not now go back to dimmed), then to a flow.
@@ -164,9 +167,43 @@ describe('<codi-alignment-sankey>', () => {
     expect(emphasisOf(el).plain.length).to.equal(g.links.length + g.nodes.length);
   });
 
+  it('treats moving within a node as neither a leave nor an enter, and leaving it for the background as a leave', async () => {
+    const el = await codi();
+    const node = nodeEl(el, 'issue-2');
+    const [bar, label] = [node.querySelector('.bar')!, node.querySelector('.label')!];
+    const seenHovers: (MarkDetail | null)[] = [];
+    el.addEventListener('codi-hover', (e) => seenHovers.push((e as CustomEvent<MarkDetail | null>).detail));
+    over(bar);
+    await el.updateComplete;
+    expect(seenHovers.map((d) => d?.id)).to.deep.equal(['issue-2']);
+    out(bar, label);
+    over(label, bar);
+    await el.updateComplete;
+    expect(seenHovers.length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')?.textContent).to.contain(seenHovers[0]!.label);
+    out(label, el.shadowRoot!.querySelector('svg'));
+    await el.updateComplete;
+    expect(seenHovers.map((d) => d?.id ?? null)).to.deep.equal(['issue-2', null]);
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
+  });
+
+  it('shows the tooltip and emits codi-hover when a node takes the focus, and null when it loses it', async () => {
+    const el = await codi();
+    let hovered = oneEvent(el, 'codi-hover');
+    nodeEl(el, 'program-8').focus();
+    expect(((await hovered) as CustomEvent<MarkDetail>).detail).to.include({ kind: 'item', id: 'program-8' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.not.equal(null);
+    hovered = oneEvent(el, 'codi-hover');
+    nodeEl(el, 'program-8').blur();
+    expect(((await hovered) as CustomEvent<MarkDetail | null>).detail).to.equal(null);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="tooltip"]')).to.equal(null);
+  });
+
   it('shows the shares of a flow in its tooltip', async () => {
     const el = await codi();
-    el.shadowRoot!.querySelector('.link[data-link="ns-4→issue-3|primary"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    over(el.shadowRoot!.querySelector('.link[data-link="ns-4→issue-3|primary"]')!);
     await el.updateComplete;
     const tip = el.shadowRoot!.querySelector('[part~="tooltip"]')!.textContent ?? '';
     expect(tip).to.contain('655.17');

@@ -7,13 +7,13 @@ import type { TableData } from '../../core/table.js';
 import { baseStyles } from '../../core/styles.js';
 import { categoryColor, topLevelKind } from '../../core/theme.js';
 import { canvasMeasure, clearMeasureCache } from '../../format/wrap.js';
-import { alignmentGraph, type AlignmentGraph, type GraphLink, type GraphNode, type Weighting } from './graph.js';
+import { alignmentGraph, type AlignmentGraph, type GraphLink, type Weighting } from './graph.js';
 import { linkedFrameworks } from './frameworks.js';
 import { graphIndex, related } from './queries.js';
 import { MarkEmphasis } from './emphasis.js';
 import { nextFocus, readingOrder } from './keyboard.js';
 import { fitDepth, sankeyLayout, type SankeyGeometry } from './layout.js';
-import { sankeyMarks, sankeyNotes, type MarkHandlers } from './marks.js';
+import { sankeyMarks, sankeyNotes } from './marks.js';
 import { sankeyStyles } from './styles.js';
 import { ss } from './strings.js';
 import { sankeySummary, sankeyTable } from './table.js';
@@ -177,19 +177,42 @@ export class CodiAlignmentSankey extends PlanElement {
 
   // ----- interaction ----------------------------------------------------------
 
-  private enter(plan: Plan, g: AlignmentGraph, target: Active, el: Element): void {
-    this.active = target;
-    const [title, lines] = tipFor(this.fmt, g, target);
-    this.showTip(el, title, lines);
-    const n = target.node ? graphIndex(g).node.get(target.node) : undefined;
-    const l = target.link ? graphIndex(g).link.get(target.link) : undefined;
-    this.emitHover(markDetail(plan, g, n, l));
-  }
-
-  private leave(): void {
-    this.active = undefined;
-    this.hideTip();
-    this.emitHover(null);
+  /**
+   * The one listener of all the marks, on the drawing (pointerover, pointerout, click, focusin,
+   * focusout, keydown): thousands of marks at 100× CODI scale, each with listeners of its own,
+   * cost more to draw than the marks themselves. The mark is the target's nearest `[data-node]`
+   * or `[data-link]`, looked up in the graph's index. Moving within one mark (from its bar to its
+   * label) is neither a leave nor an enter, as with pointerenter and pointerleave; only nodes take
+   * the focus, and arrows move it wherever the key comes from.
+   */
+  private onMark(e: Event, plan: Plan, g: AlignmentGraph, geo: SankeyGeometry): void {
+    const el = markOf(e.target);
+    const { node, link } = graphIndex(g);
+    const n = node.get(el?.getAttribute('data-node') as string);
+    const l = n ? undefined : link.get(el?.getAttribute('data-link') as string);
+    const type = e.type;
+    const select = () => {
+      if (n) this.focusId = n.id;
+      this.emitSelect(markDetail(plan, g, n, l));
+    };
+    if (type === 'keydown') {
+      if (n) this.activateOnKey(e as KeyboardEvent, select);
+      this.onKey(e as KeyboardEvent, g, geo);
+    } else if (!el || (!n && !l)) return;
+    else if (type === 'click') select();
+    else if (markOf((e as FocusEvent).relatedTarget) === el) return;
+    else if (type === 'pointerout' || type === 'focusout') {
+      this.active = undefined;
+      this.hideTip();
+      this.emitHover(null);
+    } else {
+      const target = n ? { node: n.id } : { link: (l as GraphLink).id };
+      if (type === 'focusin') this.focusId = target.node;
+      this.active = target;
+      const [title, lines] = tipFor(this.fmt, g, target);
+      this.showTip(el.querySelector('.anchor') ?? el, title, lines);
+      this.emitHover(markDetail(plan, g, n, l));
+    }
   }
 
   private onKey(e: KeyboardEvent, g: AlignmentGraph, geo: SankeyGeometry): void {
@@ -200,22 +223,6 @@ export class CodiAlignmentSankey extends PlanElement {
     void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-node="${CSS.escape(next)}"]`) as SVGGElement | null)?.focus());
   }
 
-  private handlers(plan: Plan, g: AlignmentGraph): MarkHandlers {
-    return {
-      enter: (target, anchor) => this.enter(plan, g, target, anchor),
-      leave: () => this.leave(),
-      select: (n?: GraphNode, l?: GraphLink) => {
-        if (n) this.focusId = n.id;
-        this.emitSelect(markDetail(plan, g, n, l));
-      },
-      focus: (n, anchor) => {
-        this.focusId = n.id;
-        this.enter(plan, g, { node: n.id }, anchor);
-      },
-      key: (e, select) => this.activateOnKey(e, select),
-    };
-  }
-
   // ----- drawing -----------------------------------------------------------------
 
   protected renderChart(plan: Plan, width: number): TemplateResult {
@@ -223,8 +230,9 @@ export class CodiAlignmentSankey extends PlanElement {
     const geo = this.geometry(g, width);
     const lang = this.language;
     const focusable = geo.nodes.some((b) => b.id === this.focusId) ? this.focusId : readingOrder(geo)[0]?.id;
+    const on = (e: Event) => this.onMark(e, plan, g, geo);
     return html`<svg part="sankey" width=${geo.width} height=${geo.height} viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${`${this.chartTitle(plan)}. ${ss('keyboardHint', lang)}`}
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, g, geo)}>
+        @pointerover=${on} @pointerout=${on} @click=${on} @focusin=${on} @focusout=${on} @keydown=${on}>
         <g aria-hidden="true">${geo.columns.map((c) => svg`<text class="col-title" font-size=${geo.font}>${c.lines.map((l) => svg`<tspan x=${c.x} y=${l.y}>${l.text}</tspan>`)}</text>`)}</g>
         ${guard([plan, g, geo, focusable, lang, this.thaiDigits], () => this.renderMarks(plan, g, geo, focusable))}
       </svg>
@@ -240,7 +248,7 @@ export class CodiAlignmentSankey extends PlanElement {
     this.marksVersion++;
     const kind = topLevelKind(plan);
     const color = (i: number) => (i >= 0 ? categoryColor(kind, i) : 'var(--_neutral)');
-    return sankeyMarks(g, geo, { fmt: this.fmt, color, focusable, on: this.handlers(plan, g) });
+    return sankeyMarks(g, geo, { fmt: this.fmt, color, focusable });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -264,6 +272,9 @@ export class CodiAlignmentSankey extends PlanElement {
 }
 
 const requested = new Set<string>();
+
+/** The mark (a node or a flow) holding an event's target or related target, if any. */
+const markOf = (t: EventTarget | null): Element | null => (t as Element | null)?.closest?.('[data-node],[data-link]') ?? null;
 
 function same(a: unknown[] | undefined, b: unknown[]): boolean {
   return !!a && a.length === b.length && a.every((x, i) => x === b[i]);

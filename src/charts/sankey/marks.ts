@@ -6,20 +6,7 @@ import type { SankeyGeometry } from './layout.js';
 import type { AlignmentGraph, GraphLink, GraphNode } from './model.js';
 import { graphIndex } from './queries.js';
 import { ss } from './strings.js';
-import type { Active } from './tooltip.js';
 import { full, nodeSentence, roleText } from './words.js';
-
-/** What the marks do when pointed at, focused, clicked or keyed (the element's side). */
-export interface MarkHandlers {
-  enter(target: Active, anchor: Element): void;
-  leave(): void;
-  /** A node or a flow is selected (a click; Enter or Space on a node). */
-  select(node?: GraphNode, link?: GraphLink): void;
-  /** A node takes the focus. */
-  focus(node: GraphNode, anchor: Element): void;
-  /** A key on a node: Enter and Space call `select`. */
-  key(e: KeyboardEvent, select: () => void): void;
-}
 
 export interface MarksOptions {
   fmt: FormatOptions;
@@ -27,7 +14,6 @@ export interface MarksOptions {
   color: (index: number) => string;
   /** The one node in the tab order (a roving tabindex). */
   focusable: string | undefined;
-  on: MarkHandlers;
 }
 
 /** Flows fade in and out on hover only up to this many (see styles.ts). */
@@ -36,29 +22,25 @@ const FADE_LINKS = 120;
 /** Half the tooltip's widest size: its anchor keeps that far from the chart's edges (the shared tooltip centres on it). */
 const TIP_HALF = 180;
 const tipX = (x0: number, x1: number, width: number) => (width <= 2 * TIP_HALF ? width / 2 : Math.min(Math.max((x0 + x1) / 2, TIP_HALF), width - TIP_HALF));
-const anchorOf = (e: Event): Element => (e.currentTarget as Element).querySelector('.anchor') ?? (e.currentTarget as Element);
 
-/** The flows, then one list of nodes per column; each node a coloured bar, a pale body, its label and value, and a focus ring. */
-export function sankeyMarks(g: AlignmentGraph, geo: SankeyGeometry, { fmt, color, focusable, on }: MarksOptions): TemplateResult {
+/**
+ * The flows, then one list of nodes per column; each node a coloured bar, a pale body, its label and value, and a focus ring.
+ * The marks have no listeners of their own: the element listens on the drawing and finds a mark by its `data-node` or `data-link`.
+ */
+export function sankeyMarks(g: AlignmentGraph, geo: SankeyGeometry, { fmt, color, focusable }: MarksOptions): TemplateResult {
   const { node: byId, link: linkById } = graphIndex(g);
   const links = geo.links.map((p) => {
     const l = linkById.get(p.id) as GraphLink;
-    return svg`<path class="link ${l.role ?? ''}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}
-        @pointerenter=${(e: PointerEvent) => on.enter({ link: l.id }, e.target as Element)} @pointerleave=${() => on.leave()}
-        @click=${() => on.select(undefined, l)}></path>`;
+    return svg`<path class="link ${l.role ?? ''}" data-link=${l.id} d=${p.d} style=${cssProps({ '--c': color(l.color) })}></path>`;
   });
   const columns = g.columns.map((c, ci) => {
     const boxes = geo.nodes.filter((b) => b.column === ci);
     return svg`<g role="list" aria-label=${c.title}>${boxes.map((b) => {
       const n = byId.get(b.id) as GraphNode;
-      const select = () => on.select(n);
       const h = Math.max(1.5, b.y1 - b.y0);
       const y = (b.y0 + b.y1) / 2 - h / 2;
       return svg`<g class="node mark ${n.kind} ${n.role ?? ''}" role="listitem" data-node=${n.id} tabindex=${n.id === focusable ? 0 : -1}
-            aria-label=${nodeSentence(fmt, g, n)} style=${cssProps({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}
-            @pointerenter=${(e: PointerEvent) => on.enter({ node: n.id }, anchorOf(e))} @pointerleave=${() => on.leave()}
-            @focus=${(e: FocusEvent) => on.focus(n, anchorOf(e))} @blur=${() => on.leave()}
-            @click=${select} @keydown=${(e: KeyboardEvent) => on.key(e, select)}>
+            aria-label=${nodeSentence(fmt, g, n)} style=${cssProps({ '--c': n.column === 0 && n.kind !== 'unlinked' ? 'var(--_neutral)' : color(n.color) })}>
           ${!b.label || h >= b.label.height ? svg`<rect class="body" x=${b.barX1} y=${y} width=${b.x1 - b.barX1} height=${h}></rect>` : nothing}
           <rect class="bar" x=${b.x0} y=${y} width=${b.barX1 - b.x0} height=${h}></rect>
           <rect class="anchor" x=${tipX(b.x0, b.x1, geo.width) - 0.5} y=${y} width="1" height=${h}></rect>
