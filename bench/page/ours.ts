@@ -15,9 +15,12 @@ const TAGS: Record<string, string> = {
   board: 'codi-kpi-board',
 };
 
-/** The marks a pointer can enter, and the event our element listens to. */
-const HOVER: Record<string, { selector: string; event: 'pointerenter' | 'pointerover'; leave: string }> = {
-  sankey: { selector: 'g.node', event: 'pointerenter', leave: 'g.node' },
+/**
+ * The marks a pointer can enter, the event our element listens to, and where and what leaving is
+ * (pointerover / pointerout bubble, to a listener on the drawing; pointerenter / pointerleave do not).
+ */
+const HOVER: Record<string, { selector: string; event: 'pointerenter' | 'pointerover'; leave: string; out?: 'pointerout' }> = {
+  sankey: { selector: 'g.node', event: 'pointerover', leave: 'g.node', out: 'pointerout' },
   treemap: { selector: '.cell.d1', event: 'pointerover', leave: '.tm' },
   map: { selector: 'g.tile.mark', event: 'pointerenter', leave: 'g.tile.mark' },
   gauge: { selector: '.gauge-wrap', event: 'pointerenter', leave: '.gauge-wrap' },
@@ -61,7 +64,7 @@ window.bench = async (job: Job) => {
       return el.updateComplete;
     });
     const away = (spec.leave === spec.selector ? mark : root.querySelector(spec.leave)) as Element;
-    away.dispatchEvent(new PointerEvent('pointerleave'));
+    away.dispatchEvent(spec.out ? new PointerEvent(spec.out, { bubbles: true, composed: true }) : new PointerEvent('pointerleave'));
     await el.updateComplete;
     await afterPaint();
     return time;
