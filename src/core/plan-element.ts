@@ -100,7 +100,8 @@ export abstract class PlanElement extends LitElement {
 
   /** The language in use. */
   protected get language(): Lang {
-    // Read once per update (charts ask for it per label): an ancestor's lang is looked up by walking the tree.
+    // Read once per update cycle, willUpdate to updated (charts ask for it per label and per
+    // memo key): an ancestor's lang is looked up by walking the tree.
     return this.updating && this.langOfUpdate ? this.langOfUpdate : this.readLanguage();
   }
 
@@ -112,11 +113,11 @@ export abstract class PlanElement extends LitElement {
     return own.toLowerCase().startsWith('en') ? 'en' : 'th';
   }
 
-  protected override update(changed: PropertyValues<this>): void {
+  protected override performUpdate(): void {
     this.langOfUpdate = this.readLanguage();
     this.updating = true;
     try {
-      super.update(changed);
+      super.performUpdate();
     } finally {
       this.updating = false;
     }
