@@ -9,9 +9,9 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from './css-props.js';
 import type { Catalogue, Plan } from '../schema/plan.js';
 import { pickLabel, type Lang } from '../format/label.js';
-import type { FormatOptions } from '../format/number.js';
+import { warmNumbers, type FormatOptions } from '../format/number.js';
 import { formatFiscalYear } from '../format/date.js';
-import { keepThaiWords } from '../format/wrap.js';
+import { keepThaiWords, warmWords } from '../format/wrap.js';
 import { checkPlan, joinResults, loadCatalogue, loadPlans, PlanLoadError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadResult } from './loader.js';
 import type { MarkDetail, PlanErrorDetail } from './events.js';
 import { renderTable, type TableData } from './table.js';
@@ -292,6 +292,7 @@ export abstract class PlanElement extends LitElement {
     this.status = 'loading';
     this.failure = undefined;
     this.tip = undefined;
+    this.warmUp();
     let result: LoadResult;
     try {
       // Only wait when there are catalogues to fetch, so a plain `src` starts fetching at once.
@@ -310,6 +311,19 @@ export abstract class PlanElement extends LitElement {
     if (id !== this.requestId) return;
     this.request = undefined;
     this.settle(result);
+  }
+
+  /**
+   * While a plan is on its way, makes in idle time what the first render would otherwise make
+   * first: the page's first number formatter and the word segmenter's dictionary.
+   */
+  private warmUp(): void {
+    const { fmt, language } = this;
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (f: () => void) => setTimeout(f, 0);
+    idle(() => {
+      warmNumbers(fmt);
+      warmWords(language);
+    });
   }
 
   private settle(result: LoadResult): void {
