@@ -82,7 +82,7 @@ describe('dist/codi-plan-viz.iife.js', () => {
   // Budgets hold the sizes where they are, so nothing grows unnoticed; the goals (issue 7)
   // are 45 KB gzip for every element and 25 KB for one element alone. Measured by
   // scripts/measure-size.mjs (what `npm run size` prints, with the biggest contributors).
-  const BUDGET_KB = { iife: 70, element: 40, chunk: 12 };
+  const BUDGET_KB = { iife: 70, element: 41, chunk: 12 };
   test(`stays within the size budgets (IIFE ${BUDGET_KB.iife} KB, each element's first load ${BUDGET_KB.element} KB, each on-demand part ${BUDGET_KB.chunk} KB, gzip)`, async () => {
     const sizes = await measureSizes(process.cwd());
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
