@@ -222,11 +222,10 @@ export abstract class PlanElement extends LitElement {
       if (this.plan !== undefined) {
         this.request?.abort();
         this.request = undefined;
-        const accepting = this.accept(this.plan);
-        this.accepting = accepting;
-        void accepting.finally(() => {
+        const accepting: Promise<void> = this.accept(this.plan).finally(() => {
           if (this.accepting === accepting) this.accepting = undefined;
         });
+        this.accepting = accepting;
       } else if (this.src?.trim()) {
         void this.load(this.src);
       } else {
@@ -355,7 +354,7 @@ export abstract class PlanElement extends LitElement {
   /** The chart itself, drawn at `width` CSS pixels. */
   protected abstract renderChart(plan: Plan, width: number): TemplateResult | typeof nothing;
 
-  /** The data drawn, as a table. */
+  /** The data drawn, as a table: asked when the table is shown or exported, not on every render. */
   protected abstract tableData(plan: Plan): TableData | undefined;
 
   /** Text saying the drawn figures are illustrative, when they are. */
@@ -373,7 +372,7 @@ export abstract class PlanElement extends LitElement {
     return plan.document ? this.label(plan.document.title) : undefined;
   }
 
-    /** Extra controls in the header (e.g. a project picker). */
+  /** Extra controls in the header (e.g. a project picker). */
   protected renderControls(_plan: Plan): TemplateResult | typeof nothing {
     return nothing;
   }

@@ -75,7 +75,7 @@ export function keepThaiWords(text: string): string {
 
 /** Loads the word segmenter's dictionary ahead of need (20-40 ms the first time in a page for Thai). */
 export function warmWords(lang: Lang): void {
-  if (hasSegmenter) for (const _ of segmenter(lang, 'word').segment(lang === 'th' ? 'ท้องถิ่น' : 'local')) void _;
+  if (hasSegmenter) Array.from(segmenter(lang, 'word').segment(lang === 'th' ? 'ท้องถิ่น' : 'local'));
 }
 
 /**

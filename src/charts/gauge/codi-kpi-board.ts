@@ -120,7 +120,6 @@ export class CodiKpiBoard extends PlanElement {
   /** What every render asks again (title, summary, table, each card's view), kept while its inputs stay the same. */
   private kpiMemo?: { key: unknown[]; kpis: Kpi[] };
   private viewMemo?: { key: unknown[]; views: GaugeView[] };
-  private tableMemo?: { key: unknown[]; data: TableData | undefined };
 
   /** Id of a plan item (e.g. a development issue): show only its KPIs. When unset: all KPIs, or those of the issue above a highlighted item. */
   @property({ reflect: true }) issue?: string;
@@ -226,11 +225,7 @@ export class CodiKpiBoard extends PlanElement {
   }
 
   protected tableData(plan: Plan): TableData | undefined {
-    // The base class asks on every render (focus moves are renders): build it once per KPI list and language.
-    const kpis = this.kpis(plan);
-    const key = [plan, kpis, this.language, this.thaiDigits];
-    if (!same(this.tableMemo?.key, key)) this.tableMemo = { key, data: gaugeTable(plan, kpis, this.fmt) };
-    return (this.tableMemo as { data: TableData | undefined }).data;
+    return gaugeTable(plan, this.kpis(plan), this.fmt);
   }
 
   private onKey(e: KeyboardEvent, count: number, columns: number): void {

@@ -77,7 +77,6 @@ export class CodiHouseholdMap extends PlanElement {
   private geoRequestId = 0;
   private cache?: { plan: Plan; key: string; model: MapModel };
   private geoCache?: { features: KeyedFeature[]; width: number; layout: GeoLayout };
-  private tableMemo?: { model: MapModel; title: string; data: TableData | undefined };
   private summaryMemo?: { model: MapModel; text: string };
 
   /** Id of a household project: show only its targets. All projects when unset. */
@@ -169,14 +168,8 @@ export class CodiHouseholdMap extends PlanElement {
   }
 
   protected tableData(plan: Plan): TableData | undefined {
-    // The base class asks on every render (a tooltip is a render): build it once per view model.
     const model = this.model(plan);
-    if (!model) return undefined;
-    const title = this.chartTitle(plan);
-    if (this.tableMemo?.model === model && this.tableMemo.title === title) return this.tableMemo.data;
-    const data = mapTable(plan, model, title, this.fmt);
-    this.tableMemo = { model, title, data };
-    return data;
+    return model ? mapTable(plan, model, this.chartTitle(plan), this.fmt) : undefined;
   }
 
   protected override renderControls(plan: Plan): TemplateResult | typeof nothing {

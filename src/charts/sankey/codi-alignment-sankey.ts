@@ -78,7 +78,6 @@ export class CodiAlignmentSankey extends PlanElement {
 
   private graphMemo?: { key: unknown[]; graph: AlignmentGraph };
   private geometryMemo?: { key: unknown[]; geometry: SankeyGeometry };
-  private tableMemo?: { key: unknown[]; data: TableData | undefined };
   private summaryMemo?: { key: unknown[]; text: string };
   /** Counts renders of the marks, so the emphasis knows when the elements it marked were replaced. */
   private marksVersion = 0;
@@ -149,11 +148,8 @@ export class CodiAlignmentSankey extends PlanElement {
   }
 
   protected tableData(plan: Plan): TableData | undefined {
-    // The base class asks on every render (a tooltip is a render): build it once per graph and language.
     const g = this.graph(plan);
-    const key = [g, this.language, this.thaiDigits];
-    if (!same(this.tableMemo?.key, key)) this.tableMemo = { key, data: g.empty ? undefined : sankeyTable(this.fmt, g, this.chartTitle(plan)) };
-    return (this.tableMemo as { data: TableData | undefined }).data;
+    return g.empty ? undefined : sankeyTable(this.fmt, g, this.chartTitle(plan));
   }
 
   protected override renderControls(plan: Plan): TemplateResult | typeof nothing {

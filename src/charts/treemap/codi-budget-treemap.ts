@@ -88,7 +88,6 @@ export class CodiBudgetTreemap extends PlanElement {
   @state() private fontEpoch = 0;
 
   private memo?: { key: unknown[]; layout: TreemapLayout | undefined };
-  private tableMemo?: { key: unknown[]; data: TableData | undefined };
   private zoom?: Zoom;
   private focusAfterUpdate = false;
   private animating = false;
@@ -184,14 +183,9 @@ export class CodiBudgetTreemap extends PlanElement {
   }
 
   protected tableData(plan: Plan): TableData | undefined {
-    // The base class asks on every render (a tooltip is a render): build it once per level and language.
-    const key = [plan, this.path, this.language, this.thaiDigits];
-    if (this.tableMemo?.key.every((k, i) => k === key[i])) return this.tableMemo.data;
     const tree = treeOf(plan);
     const focus = this.focusOf(plan);
-    const data = tree && focus ? treemapTable(tree, focus, this.fmt) : undefined;
-    this.tableMemo = { key, data };
-    return data;
+    return tree && focus ? treemapTable(tree, focus, this.fmt) : undefined;
   }
 
   // ----- interaction ----------------------------------------------------
