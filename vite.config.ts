@@ -1,11 +1,12 @@
 // `npm start`: the demo page (index.html) on http://localhost:5173.
 // `vite build` (run by scripts/build.mjs): the one-file bundle for a <script> tag,
-// dist/codi-plan-viz.iife.js, which defines every element and bundles every dependency
-// except parts a page only needs on demand: the map's geometry mode (d3-geo,
-// topojson-client), the SVG/PNG export and joining several plans. The IIFE loads those
-// with import() from files next to itself (dist/codi-plan-viz.{geo,export,combine}.js, built
-// by scripts/lazy-chunks.mjs), when a map is given `geo-src`, a reader asks for an export, or
-// an element is given several plans.
+// dist/codi-plan-viz.iife.js (entry src/elements.ts), which defines every element and bundles
+// every dependency except parts a page only needs on demand: the map's geometry mode (d3-geo,
+// topojson-client), the SVG/PNG export, joining several plans and zod's account of a wrong
+// plan. The IIFE loads those with import() from files next to itself
+// (dist/codi-plan-viz.{geo,export,combine,explain}.js, built by scripts/lazy-chunks.mjs), when
+// a map is given `geo-src`, a reader asks for an export, an element is given several plans, or
+// a plan's shape is wrong. Lit's html and css templates are minified (minifyTemplates).
 // The npm package's ES modules and .d.ts files are emitted by tsc (tsconfig.build.json), not here;
 // a bundler splits those dynamic imports by itself.
 // Storybook reads this file too but drops its `build` section.

@@ -4,7 +4,7 @@
 //   2. tsc -p tsconfig.build.json      ES modules + .d.ts of src/ into dist/ (the npm package)
 //   3. check that emitted relative imports end in .js (Node, which runs the CLI, needs them)
 //   4. vite build                      dist/codi-plan-viz.iife.js (minified, everything bundled but
-//                                      the on-demand parts: dist/codi-plan-viz.{geo,export}.js beside it)
+//                                      the on-demand parts: dist/codi-plan-viz.{geo,export,combine,explain}.js beside it)
 //   5. tsx scripts/build-schema.ts     dist/plan.schema.json (skipped until that script exists)
 //   6. cem analyze                     custom-elements.json at the repo root (committed)
 //   7. tsx scripts/schema-doc.ts       stories/generated/schema-reference.md (committed; Storybook shows it)
